@@ -1,0 +1,331 @@
+import nodeFetch from 'node-fetch';
+import { ConcurrencyLimiter } from './concurrency.js';
+import { AscApiError, type AppleErrorItem } from './errors.js';
+import { isRateLimitLow, parseRateLimit, type RateLimit } from './rate-limit.js';
+import {
+  defaultRetrySettings,
+  isRetryable,
+  parseRetryAfter,
+  retryDelayMs,
+  type AttemptOutcome,
+  type RetrySettings,
+} from './retry-policy.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** The part of a fetch response the client reads (node-fetch's Response satisfies it). */
+export interface FetchResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  body?: unknown;
+}
+
+export type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+) => Promise<FetchResponse>;
+
+/** Supplies bearer tokens: the current one, and a fresh one after a 401. */
+export interface TokenSource {
+  token(): Promise<string>;
+  renew(): Promise<string>;
+}
+
+export interface ClientLogger {
+  debug(message: string): void;
+  warning(message: string): void;
+}
+
+export interface AscClientOptions {
+  /** e.g. https://api.appstoreconnect.apple.com; paths `/v1/...` are appended. */
+  baseUrl: string;
+  tokens: TokenSource;
+  fetch?: Fetch;
+  retry?: Partial<RetrySettings>;
+  /** Per attempt, the answer's body included. */
+  requestTimeoutMs?: number;
+  /** Requests in flight at once, across all callers. */
+  maxConcurrency?: number;
+  logger?: ClientLogger;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface WriteOptions<T> {
+  /**
+   * Called when a create's answer was lost (connection dropped, timeout, 5xx), before it is tried
+   * again: re-read and return the created resource if the write did happen, or undefined if it did
+   * not. Without it such a create is not repeated, so that nothing is ever created twice.
+   */
+  recover?: () => Promise<T | undefined>;
+}
+
+export interface ClientStats {
+  requests: number;
+  retries: number;
+  byMethod: Record<HttpMethod, number>;
+}
+
+interface Attempt {
+  outcome: AttemptOutcome;
+  text?: string;
+  cause?: unknown;
+}
+
+const noopLogger: ClientLogger = { debug: () => undefined, warning: () => undefined };
+
+/**
+ * The one App Store Connect client: JSON:API over HTTPS with token refresh, retries, a concurrency
+ * cap and rate-limit tracking. Operations never call fetch themselves.
+ */
+export class AscClient {
+  readonly baseUrl: URL;
+  readonly stats: ClientStats = {
+    requests: 0,
+    retries: 0,
+    byMethod: { GET: 0, POST: 0, PATCH: 0, DELETE: 0 },
+  };
+  /** The most recent `X-Rate-Limit` reading. */
+  rateLimit: RateLimit | undefined;
+
+  private readonly fetch: Fetch;
+  private readonly retry: RetrySettings;
+  private readonly timeoutMs: number;
+  private readonly limiter: ConcurrencyLimiter;
+  private readonly logger: ClientLogger;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private warnedAboutRateLimit = false;
+
+  constructor(private readonly options: AscClientOptions) {
+    this.baseUrl = new URL(options.baseUrl.replace(/\/+$/, '') + '/');
+    this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
+    this.retry = { ...defaultRetrySettings, ...options.retry };
+    this.timeoutMs = options.requestTimeoutMs ?? 60_000;
+    this.limiter = new ConcurrencyLimiter(options.maxConcurrency ?? 4);
+    this.logger = options.logger ?? noopLogger;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = options.random ?? Math.random;
+  }
+
+  get maxConcurrency(): number {
+    return this.limiter.maxConcurrency;
+  }
+
+  /** GET a document; `target` is a path such as `/v1/apps?filter[bundleId]=x` or a `links.next` URL. */
+  async get<T>(target: string): Promise<T> {
+    return (await this.request<T>('GET', target)) as T;
+  }
+
+  async post<T>(
+    target: string,
+    body: unknown,
+    options: WriteOptions<T> = {},
+  ): Promise<T | undefined> {
+    return this.request<T>('POST', target, body, options);
+  }
+
+  async patch<T>(target: string, body: unknown): Promise<T | undefined> {
+    return this.request<T>('PATCH', target, body);
+  }
+
+  async delete(target: string, body?: unknown): Promise<void> {
+    await this.request('DELETE', target, body);
+  }
+
+  /**
+   * Sends one request, retrying what may be retried. GET, PATCH, DELETE and to-many linkage POSTs
+   * are idempotent; a create is repeated only after `recover` has shown that it did not happen.
+   * Resolves to the parsed document, or undefined for an answer with no content.
+   */
+  async request<T>(
+    method: HttpMethod,
+    target: string,
+    body?: unknown,
+    options: WriteOptions<T> = {},
+  ): Promise<T | undefined> {
+    const url = this.resolve(target);
+    const path = url.pathname + url.search;
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const idempotent = method !== 'POST' || url.pathname.includes('/relationships/');
+    let renewedToken = false;
+    let answerLost = false;
+
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.limiter.run(() =>
+        this.attempt(method, url, path, payload, attempt),
+      );
+      const { outcome } = result;
+
+      if (outcome.kind === 'status' && outcome.status < 300) {
+        return parseDocument<T>(method, path, outcome.status, result.text);
+      }
+      if (
+        outcome.kind === 'status' &&
+        outcome.status === 404 &&
+        method === 'DELETE' &&
+        answerLost
+      ) {
+        return undefined; // the earlier attempt deleted it; its answer was lost
+      }
+      if (outcome.kind === 'status' && outcome.status === 401 && !renewedToken) {
+        renewedToken = true;
+        await this.options.tokens.renew();
+        attempt--;
+        continue;
+      }
+
+      const error = toError(method, path, result);
+      if (!isRetryable(outcome) || attempt >= this.retry.maxAttempts) throw error;
+
+      const retryAfterMs =
+        outcome.kind === 'status' ? parseRetryAfter(outcome.retryAfter) : undefined;
+      if (retryAfterMs !== undefined && retryAfterMs > this.retry.maxRetryAfterMs) {
+        throw new AscApiError({
+          method,
+          path,
+          status: outcome.kind === 'status' ? outcome.status : undefined,
+          errors: error.errors,
+          reason: `Apple asks to retry after ${Math.round(retryAfterMs / 1000)} s, longer than this action waits`,
+        });
+      }
+
+      const mayHaveApplied = !(outcome.kind === 'status' && outcome.status === 429);
+      if (mayHaveApplied) answerLost = true;
+      if (!idempotent && mayHaveApplied) {
+        if (!options.recover) throw error;
+        const recovered = await options.recover();
+        if (recovered !== undefined) {
+          this.logger.debug(`${method} ${path}: the answer was lost but the write was applied`);
+          return recovered;
+        }
+      }
+
+      const delay = retryDelayMs(attempt, this.retry, retryAfterMs, this.random);
+      this.stats.retries++;
+      this.logger.debug(`${method} ${path}: ${error.message}; retrying in ${delay} ms`);
+      await this.sleep(delay);
+    }
+  }
+
+  /** Resolves a path or an absolute URL, refusing any URL that would carry the token elsewhere. */
+  resolve(target: string): URL {
+    const url = new URL(target.replace(/^\/+/, ''), this.baseUrl);
+    if (url.origin !== this.baseUrl.origin) {
+      throw new AscApiError({
+        method: 'GET',
+        path: target,
+        reason: `refusing to send the token to ${url.origin}, which is not the API base ${this.baseUrl.origin}`,
+      });
+    }
+    return url;
+  }
+
+  private async attempt(
+    method: HttpMethod,
+    url: URL,
+    path: string,
+    payload: string | undefined,
+    attempt: number,
+  ): Promise<Attempt> {
+    const token = await this.options.tokens.token();
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+    };
+    if (payload !== undefined) headers['Content-Type'] = 'application/json';
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const started = Date.now();
+    this.stats.requests++;
+    this.stats.byMethod[method]++;
+    try {
+      const response = await this.fetch(url.href, {
+        method,
+        headers,
+        body: payload,
+        signal: controller.signal,
+      });
+      const text = await response.text();
+      this.noteRateLimit(response.headers.get('x-rate-limit'));
+      const outcome: AttemptOutcome = {
+        kind: 'status',
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+      };
+      this.logger.debug(
+        `${method} ${path} → ${response.status} (${Date.now() - started} ms, attempt ${attempt})`,
+      );
+      return { outcome, text };
+    } catch (cause) {
+      const timedOut = controller.signal.aborted;
+      this.logger.debug(
+        `${method} ${path} → ${timedOut ? 'timed out' : 'connection failed'} (${Date.now() - started} ms, attempt ${attempt})`,
+      );
+      return { outcome: { kind: timedOut ? 'timeout' : 'network' }, cause };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private noteRateLimit(header: string | null): void {
+    const rateLimit = parseRateLimit(header);
+    if (!rateLimit) return;
+    this.rateLimit = rateLimit;
+    if (!this.warnedAboutRateLimit && isRateLimitLow(rateLimit)) {
+      this.warnedAboutRateLimit = true;
+      this.logger.warning(
+        `App Store Connect API quota is running low: ${rateLimit.remaining} of ${rateLimit.limit} requests left this hour for this key.`,
+      );
+    }
+  }
+}
+
+function parseDocument<T>(
+  method: string,
+  path: string,
+  status: number,
+  text?: string,
+): T | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch (cause) {
+    throw new AscApiError({ method, path, status, reason: 'the answer is not JSON', cause });
+  }
+}
+
+function toError(method: string, path: string, result: Attempt): AscApiError {
+  const { outcome } = result;
+  if (outcome.kind === 'timeout') {
+    return new AscApiError({ method, path, reason: 'timed out', cause: result.cause });
+  }
+  if (outcome.kind === 'network') {
+    const reason = result.cause instanceof Error ? result.cause.message : String(result.cause);
+    return new AscApiError({
+      method,
+      path,
+      reason: `connection failed: ${reason}`,
+      cause: result.cause,
+    });
+  }
+  return new AscApiError({
+    method,
+    path,
+    status: outcome.status,
+    errors: parseErrorItems(result.text),
+    reason: result.text ? undefined : 'empty answer',
+  });
+}
+
+function parseErrorItems(text: string | undefined): AppleErrorItem[] {
+  if (!text) return [];
+  try {
+    const body = JSON.parse(text) as { errors?: unknown };
+    return Array.isArray(body.errors) ? (body.errors as AppleErrorItem[]) : [];
+  } catch {
+    return [];
+  }
+}

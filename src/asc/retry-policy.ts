@@ -1,0 +1,66 @@
+/** The one retry policy of the client: which failures are retried, and how long to wait. */
+
+export interface RetrySettings {
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  /** First backoff delay; doubled each attempt, with jitter. */
+  baseDelayMs: number;
+  /** Cap on one backoff delay. */
+  maxDelayMs: number;
+  /** A `Retry-After` longer than this is not waited for: the request fails instead of hanging. */
+  maxRetryAfterMs: number;
+  /** Multiplies every wait; 0 in tests and against the local emulator. */
+  timeScale: number;
+}
+
+export const defaultRetrySettings: RetrySettings = {
+  maxAttempts: 5,
+  baseDelayMs: 1_000,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 120_000,
+  timeScale: 1,
+};
+
+/** What became of one attempt, as far as retrying is concerned. */
+export type AttemptOutcome =
+  | { kind: 'status'; status: number; retryAfter?: string | null }
+  | { kind: 'network' }
+  | { kind: 'timeout' };
+
+/**
+ * Whether the failure may be retried at all. Requests that Apple did not handle (429, connection
+ * refused) are always safe; 5xx, timeouts and lost connections may have applied a write, so only
+ * idempotent requests are retried here (writes go through their own re-read first).
+ */
+export function isRetryable(outcome: AttemptOutcome): boolean {
+  if (outcome.kind !== 'status') return true;
+  return outcome.status === 408 || outcome.status === 429 || outcome.status >= 500;
+}
+
+/** Parses `Retry-After` as seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1_000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * How long to wait before attempt `attempt + 1` (attempt counts from 1). A server's `Retry-After`
+ * wins; otherwise exponential backoff, capped, with jitter (between half and all of it) so that
+ * parallel requests do not retry in lockstep.
+ */
+export function retryDelayMs(
+  attempt: number,
+  settings: RetrySettings,
+  retryAfterMs?: number,
+  random: () => number = Math.random,
+): number {
+  if (retryAfterMs !== undefined) return retryAfterMs * settings.timeScale;
+  const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling * (0.5 + random() / 2) * settings.timeScale);
+}

@@ -1,0 +1,93 @@
+import { collectAll } from '../../asc/pagination.js';
+import type { BetaGroup, BetaTester } from '../../asc/types.js';
+import { defineOperation } from '../operation.js';
+import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
+import { resolveGroups } from '../shared/resolve-groups.js';
+
+export interface TesterSummary {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  inviteType: string | null;
+  state: string | null;
+  groups: string[];
+}
+
+/** The summary table shows this many testers; `result` always has them all. */
+const summaryRowLimit = 100;
+
+export const listTesters = defineOperation({
+  name: 'list-testers',
+  parse: (inputs) => ({ app: parseAppInput(inputs), groups: inputs.list('group') }),
+  async run({ client, log }, inputs) {
+    const app = await resolveApp(client, inputs.app);
+    const groups = inputs.groups.length > 0 ? await resolveGroups(client, app, inputs.groups) : [];
+
+    const { data, included } = await collectAll<BetaTester>(client, '/v1/betaTesters', {
+      filter: { apps: app.id, betaGroups: groups.map((group) => group.id) },
+      fields: {
+        betaTesters: ['firstName', 'lastName', 'email', 'inviteType', 'state', 'betaGroups'],
+        betaGroups: ['name'],
+      },
+      include: ['betaGroups'],
+      limits: { betaGroups: 50 },
+      sort: ['email'],
+    });
+
+    const testers: TesterSummary[] = data.map((tester) => {
+      const a = tester.attributes ?? {};
+      return {
+        id: tester.id,
+        email: a.email ?? '',
+        firstName: a.firstName ?? '',
+        lastName: a.lastName ?? '',
+        inviteType: a.inviteType ?? null,
+        state: a.state ?? null,
+        groups: included
+          .many<BetaGroup>(tester, 'betaGroups')
+          .map((group) => group.attributes?.name ?? group.id),
+      };
+    });
+
+    const scope =
+      groups.length > 0 ? groups.map((g) => g.attributes?.name).join(', ') : app.bundleId;
+    log.info(`${testers.length} tester(s) in ${scope}`);
+    const shown = testers.slice(0, summaryRowLimit);
+    return {
+      result: {
+        app,
+        groups: groups.map((group) => ({ id: group.id, name: group.attributes?.name ?? '' })),
+        testers,
+        count: testers.length,
+      },
+      outputs: {
+        'app-id': app.id,
+        'group-ids': groups.map((group) => group.id),
+        'tester-count': testers.length,
+      },
+      summary: {
+        title: `Beta testers of ${groups.length > 0 ? scope : `${app.name} (${app.bundleId})`}`,
+        sections: [
+          {
+            lines: [
+              testers.length > shown.length
+                ? `${testers.length} testers; the first ${shown.length} by email are shown.`
+                : `${testers.length} testers.`,
+            ],
+            table: {
+              header: ['Email', 'Name', 'Invite', 'State', 'Groups'],
+              rows: shown.map((t) => [
+                t.email,
+                `${t.firstName} ${t.lastName}`.trim(),
+                t.inviteType ?? '',
+                t.state ?? '',
+                t.groups.join(', '),
+              ]),
+            },
+          },
+        ],
+      },
+    };
+  },
+});
