@@ -5,7 +5,7 @@ type Schemas = components['schemas'];
 
 export type App = Schemas['App'];
 export type Build = Schemas['Build'];
-export type PreReleaseVersion = Schemas['PreReleaseVersion'];
+export type PreReleaseVersion = Schemas['PrereleaseVersion'];
 export type BetaGroup = Schemas['BetaGroup'];
 export type BetaTester = Schemas['BetaTester'];
 export type Device = Schemas['Device'];

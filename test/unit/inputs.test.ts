@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/input-error.js';
+import { InputReader, readSettings, splitList } from '../../src/inputs.js';
+import { generateP256 } from './auth/key-fixtures.js';
+
+const reader = (values: Record<string, string>) => new InputReader((name) => values[name] ?? '');
+
+describe('InputReader', () => {
+  it('reads lists separated by commas and newlines', () => {
+    expect(splitList('QA, Beta\nExternal Testers\r\n\n ,')).toEqual([
+      'QA',
+      'Beta',
+      'External Testers',
+    ]);
+    expect(reader({ group: '' }).list('group')).toEqual([]);
+  });
+
+  it('reads booleans strictly', () => {
+    expect(reader({ a: 'true' }).boolean('a', false)).toBe(true);
+    expect(reader({ a: 'FALSE' }).boolean('a', true)).toBe(false);
+    expect(reader({}).boolean('a', true)).toBe(true);
+    expect(() => reader({ a: 'maybe' }).boolean('a', false)).toThrow(
+      "Input 'a' is invalid: 'maybe' is not a boolean; use true or false",
+    );
+  });
+
+  it('reads whole numbers within a range', () => {
+    expect(reader({ n: '7' }).integer('n', 1, { min: 1, max: 10 })).toBe(7);
+    expect(reader({}).integer('n', 4, { min: 1, max: 10 })).toBe(4);
+    expect(() => reader({ n: '1.5' }).integer('n', 1, { min: 1, max: 10 })).toThrow(
+      "'1.5' is not a whole number",
+    );
+    expect(() => reader({ n: '11' }).integer('n', 1, { min: 1, max: 10 })).toThrow(
+      '11 is out of range; use 1 to 10',
+    );
+  });
+
+  it('matches choices case-insensitively and lists them when wrong', () => {
+    expect(reader({ p: 'mac_os' }).choice('p', ['IOS', 'MAC_OS'] as const)).toBe('MAC_OS');
+    expect(reader({}).choice('p', ['IOS', 'MAC_OS'] as const, 'IOS')).toBe('IOS');
+    expect(() => reader({ p: 'tvos' }).choice('p', ['IOS', 'MAC_OS'] as const)).toThrow(
+      "'tvos' is not one of IOS, MAC_OS",
+    );
+  });
+
+  it('names the input when a required one is empty', () => {
+    expect(() => reader({ app: '  ' }).required('app')).toThrow(InputError);
+    expect(() => reader({}).required('app')).toThrow(
+      "Input 'app' is invalid: it is empty, but it is required",
+    );
+  });
+});
+
+describe('readSettings', () => {
+  const key = generateP256();
+  const base = {
+    operation: 'list-devices',
+    'key-id': 'ABC123DEF4',
+    'issuer-id': '69a6de7e-1111-47e3-e053-5b8c7c11a4d1',
+    'private-key': key.pkcs8Pem,
+  };
+  const settingsFor = (values: Record<string, string>, env: NodeJS.ProcessEnv = {}) => {
+    const secrets: string[] = [];
+    const settings = readSettings(
+      (name) => values[name] ?? '',
+      env,
+      (s) => void secrets.push(s),
+    );
+    return { settings, secrets };
+  };
+
+  it('resolves defaults and masks every line of the key', () => {
+    const { settings, secrets } = settingsFor(base);
+    expect(settings.operation.name).toBe('list-devices');
+    expect(settings.api).toEqual({
+      baseUrl: 'https://api.appstoreconnect.apple.com',
+      maxConcurrency: 4,
+      requestTimeoutMs: 60_000,
+      maxAttempts: 5,
+      timeScale: 1,
+    });
+    expect(settings.dryRun).toBe(false);
+    expect(settings.auth.issuerId).toBe(base['issuer-id']);
+    for (const line of key.pkcs8Pem.split('\n').filter((l) => l.length > 20))
+      expect(secrets).toContain(line);
+  });
+
+  it('treats an empty issuer-id as an individual key', () => {
+    expect(settingsFor({ ...base, 'issuer-id': '' }).settings.auth.issuerId).toBeUndefined();
+  });
+
+  it('takes a local emulator over http, but never a remote host', () => {
+    expect(
+      settingsFor({ ...base, 'api-base-url': 'http://127.0.0.1:4010/' }).settings.api.baseUrl,
+    ).toBe('http://127.0.0.1:4010');
+    expect(() => settingsFor({ ...base, 'api-base-url': 'http://asc.example.com' })).toThrow(
+      /unencrypted/,
+    );
+    expect(() => settingsFor({ ...base, 'api-base-url': 'not a url' })).toThrow(
+      "Input 'api-base-url' is invalid: 'not a url' is not a URL",
+    );
+  });
+
+  it('reads the time scale for tests from the environment', () => {
+    expect(settingsFor(base, { ASC_ACTION_TIME_SCALE: '0' }).settings.api.timeScale).toBe(0);
+    expect(() => settingsFor(base, { ASC_ACTION_TIME_SCALE: '5' })).toThrow(
+      /ASC_ACTION_TIME_SCALE/,
+    );
+  });
+
+  it('refuses an unknown operation, listing the ones there are', () => {
+    expect(() => settingsFor({ ...base, operation: 'launch' })).toThrow(
+      /^Input 'operation' is invalid: 'launch' is not an operation of this action; use one of .*list-groups/,
+    );
+  });
+
+  it('masks a pasted key even when it is refused', () => {
+    const rsa =
+      '-----BEGIN RSA PRIVATE KEY-----\n' +
+      'A'.repeat(64) +
+      '\n' +
+      'B'.repeat(64) +
+      '\n-----END RSA PRIVATE KEY-----';
+    const secrets: string[] = [];
+    expect(() =>
+      readSettings(
+        (name) => ({ ...base, 'private-key': rsa })[name] ?? '',
+        {},
+        (s) => void secrets.push(s),
+      ),
+    ).toThrow(/private-key/);
+    expect(secrets).toContain('A'.repeat(64));
+  });
+
+  it('refuses a malformed key id and issuer id', () => {
+    expect(() => settingsFor({ ...base, 'key-id': 'ABC 123' })).toThrow(
+      /^Input 'key-id' is invalid/,
+    );
+    expect(() => settingsFor({ ...base, 'issuer-id': 'me' })).toThrow(
+      /^Input 'issuer-id' is invalid/,
+    );
+  });
+});
