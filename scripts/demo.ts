@@ -11,14 +11,39 @@ const emulator = await startEmulator({ faults: { latencyMs: 20 } });
 const account = seedDemoAccount(emulator.store);
 const key = createApiKey();
 emulator.registerKey(key);
-console.log(`App Store Connect emulator on ${emulator.baseUrl}, demo app ${account.app.bundleId}\n`);
+console.log(
+  `App Store Connect emulator on ${emulator.baseUrl}, demo app ${account.app.bundleId}\n`,
+);
 
 const steps: { title: string; inputs: Record<string, string> }[] = [
-  { title: 'List the beta groups', inputs: { operation: 'list-groups', app: account.app.bundleId } },
-  { title: 'List the testers of two groups', inputs: { operation: 'list-testers', app: account.app.bundleId, group: 'Internal QA, External Testers' } },
-  { title: 'List the enabled iOS devices', inputs: { operation: 'list-devices', platform: 'IOS', 'device-status': 'ENABLED' } },
-  { title: 'A typo in a group name is refused before any request writes', inputs: { operation: 'list-testers', app: account.app.bundleId, group: 'Internal Q' } },
+  {
+    title: 'List the beta groups',
+    inputs: { operation: 'list-groups', app: account.app.bundleId },
+  },
+  {
+    title: 'List the testers of two groups',
+    inputs: {
+      operation: 'list-testers',
+      app: account.app.bundleId,
+      group: 'Internal QA, External Testers',
+    },
+  },
+  {
+    title: 'List the enabled iOS devices',
+    inputs: { operation: 'list-devices', platform: 'IOS', 'device-status': 'ENABLED' },
+  },
+  {
+    title: 'A typo in a group name is refused before any request writes',
+    inputs: { operation: 'list-testers', app: account.app.bundleId, group: 'Internal Q' },
+  },
 ];
+
+/** Long JSON is cut to its first lines: the whole of it is in the step's `result` output. */
+function abbreviate(text: string, maxLines = 24): string {
+  const lines = text.split('\n');
+  if (lines.length <= maxLines) return text;
+  return [...lines.slice(0, maxLines), `… (${lines.length - maxLines} more lines)`].join('\n');
+}
 
 let unexpected = 0;
 for (const [index, step] of steps.entries()) {
@@ -34,9 +59,14 @@ for (const [index, step] of steps.entries()) {
     },
     env: { ASC_ACTION_TIME_SCALE: '0' },
   });
-  console.log(visibleLog(run).trim().replace(/^/gm, '  log │ '));
+  const log = visibleLog(run).trim().split('\n');
+  const debugLines = log.filter((line) => line.startsWith('::debug::')).length;
+  const shownLog = log.filter((line) => !line.startsWith('::debug::'));
+  console.log(shownLog.join('\n').replace(/^/gm, '  log │ '));
+  console.log(`  log │ (${debugLines} debug lines, shown when the job runs with debug logging)`);
   for (const [name, value] of Object.entries(run.outputs)) {
-    const shown = name === 'result' ? JSON.stringify(JSON.parse(value), null, 2) : value;
+    const shown =
+      name === 'result' ? abbreviate(JSON.stringify(JSON.parse(value), null, 2)) : value;
     console.log(`  output ${name}: ${shown.replace(/\n/g, '\n    ')}`);
   }
   if (run.summary) console.log(summaryAsText(run.summary).replace(/^/gm, '  summary │ '));

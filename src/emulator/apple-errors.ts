@@ -24,7 +24,14 @@ export function appleError(
   detail: string,
   source?: AppleError['source'],
 ): AppleError {
-  return { id: randomUUID(), status: String(status), code, title, detail, ...(source ? { source } : {}) };
+  return {
+    id: randomUUID(),
+    status: String(status),
+    code,
+    title,
+    detail,
+    ...(source ? { source } : {}),
+  };
 }
 
 export function errorAnswer(
@@ -39,26 +46,67 @@ export function errorAnswer(
 
 /** The answers Apple gives most often, worded as Apple words them. */
 export const appleErrors = {
-  notAuthorized: (detail = 'Provide a properly configured and signed bearer token, and make sure that it has not expired. Learn more about Generating Tokens for API Requests https://developer.apple.com/go/?id=api-generating-tokens') =>
-    errorAnswer(401, 'NOT_AUTHORIZED', 'Authentication credentials are missing or invalid.', detail),
+  notAuthorized: (
+    detail = 'Provide a properly configured and signed bearer token, and make sure that it has not expired. Learn more about Generating Tokens for API Requests https://developer.apple.com/go/?id=api-generating-tokens',
+  ) =>
+    errorAnswer(
+      401,
+      'NOT_AUTHORIZED',
+      'Authentication credentials are missing or invalid.',
+      detail,
+    ),
   forbidden: (detail: string) =>
     errorAnswer(403, 'FORBIDDEN_ERROR', 'This request is forbidden for security reasons', detail),
   notFound: (detail: string) =>
     errorAnswer(404, 'NOT_FOUND', 'The specified resource does not exist', detail),
   pathNotFound: (path: string) =>
-    errorAnswer(404, 'NOT_FOUND', 'The specified resource does not exist', `The path provided does not match a defined resource type. (${path})`),
+    errorAnswer(
+      404,
+      'NOT_FOUND',
+      'The specified resource does not exist',
+      `The path provided does not match a defined resource type. (${path})`,
+    ),
   methodNotAllowed: (method: string) =>
-    errorAnswer(405, 'METHOD_NOT_ALLOWED', 'The request method is not valid for the resource path.', `The request method ${method} is not supported for this resource.`),
+    errorAnswer(
+      405,
+      'METHOD_NOT_ALLOWED',
+      'The request method is not valid for the resource path.',
+      `The request method ${method} is not supported for this resource.`,
+    ),
   invalidParameter: (parameter: string, detail: string) =>
-    errorAnswer(400, 'PARAMETER_ERROR.INVALID', 'A parameter has an invalid value', detail, { parameter }),
+    errorAnswer(400, 'PARAMETER_ERROR.INVALID', 'A parameter has an invalid value', detail, {
+      parameter,
+    }),
   entityInvalid: (detail: string, pointer?: string) =>
-    errorAnswer(409, 'ENTITY_ERROR.ATTRIBUTE.INVALID', 'An attribute value is invalid.', detail, pointer ? { pointer } : undefined),
+    errorAnswer(
+      409,
+      'ENTITY_ERROR.ATTRIBUTE.INVALID',
+      'An attribute value is invalid.',
+      detail,
+      pointer ? { pointer } : undefined,
+    ),
   entityError: (detail: string, pointer?: string) =>
-    errorAnswer(409, 'ENTITY_ERROR', 'The request entity is not valid.', detail, pointer ? { pointer } : undefined),
+    errorAnswer(
+      409,
+      'ENTITY_ERROR',
+      'The request entity is not valid.',
+      detail,
+      pointer ? { pointer } : undefined,
+    ),
   conflict: (code: string, title: string, detail: string, pointer?: string) =>
     errorAnswer(409, code, title, detail, pointer ? { pointer } : undefined),
   rateLimited: () =>
-    errorAnswer(429, 'RATE_LIMIT_EXCEEDED', 'The request rate limit has been reached.', 'We\u2019ve received too many requests for this API. Please wait and try again or slow down your request rate.'),
+    errorAnswer(
+      429,
+      'RATE_LIMIT_EXCEEDED',
+      'The request rate limit has been reached.',
+      'We\u2019ve received too many requests for this API. Please wait and try again or slow down your request rate.',
+    ),
   unexpected: (status = 500) =>
-    errorAnswer(status, 'UNEXPECTED_ERROR', 'An unexpected error occurred.', 'An unexpected error occurred on the server side. If this issue continues, contact us at https://developer.apple.com/contact/.'),
+    errorAnswer(
+      status,
+      'UNEXPECTED_ERROR',
+      'An unexpected error occurred.',
+      'An unexpected error occurred on the server side. If this issue continues, contact us at https://developer.apple.com/contact/.',
+    ),
 };

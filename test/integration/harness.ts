@@ -7,14 +7,22 @@ import {
   type EmulatorOptions,
   type RunningEmulator,
 } from '../../src/emulator/index.js';
-import { bundlePath, runAction, type ActionRun, type ActionRunOptions } from '../../scripts/lib/run-action.js';
+import {
+  bundlePath,
+  runAction,
+  type ActionRun,
+  type ActionRunOptions,
+} from '../../scripts/lib/run-action.js';
 
 export interface TestAccount {
   emulator: RunningEmulator;
   key: ApiKey;
   account: ReturnType<typeof seedDemoAccount>;
   /** Runs the bundled action against this emulator with this key; inputs add to or override the auth ones. */
-  run(inputs: Record<string, string>, options?: Omit<ActionRunOptions, 'inputs'>): Promise<ActionRun>;
+  run(
+    inputs: Record<string, string>,
+    options?: Omit<ActionRunOptions, 'inputs'>,
+  ): Promise<ActionRun>;
 }
 
 export function requireBundle(): void {

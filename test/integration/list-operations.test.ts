@@ -31,7 +31,9 @@ describe.each(runtimes)('list operations under $label', ({ path: node }) => {
     const result = resultOf(run);
     const expected = t.emulator.store
       .list('betaGroups')
-      .filter((g) => t.emulator.store.related('betaGroups', g.id, 'app').includes(t.account.app.id));
+      .filter((g) =>
+        t.emulator.store.related('betaGroups', g.id, 'app').includes(t.account.app.id),
+      );
     const groups = result.groups as { id: string; name: string }[];
     expect(groups.map((g) => g.id).sort()).toEqual(expected.map((g) => g.id).sort());
     expect(run.outputs['group-ids']?.split(',').sort()).toEqual(expected.map((g) => g.id).sort());
@@ -59,15 +61,23 @@ describe('list-testers of named groups', () => {
   it('lists only the members of those groups', async () => {
     const [first, second] = t.emulator.store
       .list('betaGroups')
-      .filter((g) => t.emulator.store.related('betaGroups', g.id, 'app').includes(t.account.app.id));
+      .filter((g) =>
+        t.emulator.store.related('betaGroups', g.id, 'app').includes(t.account.app.id),
+      );
     const names = [first!, second!].map((g) => String(g.attributes.name));
-    const run = await t.run({ operation: 'list-testers', app: 'com.example.demo', group: names.join('\n') });
+    const run = await t.run({
+      operation: 'list-testers',
+      app: 'com.example.demo',
+      group: names.join('\n'),
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     const members = new Set(
       [first!, second!].flatMap((g) => t.emulator.store.related('betaGroups', g.id, 'betaTesters')),
     );
     const result = resultOf(run);
-    expect((result.testers as { id: string }[]).map((x) => x.id).sort()).toEqual([...members].sort());
+    expect((result.testers as { id: string }[]).map((x) => x.id).sort()).toEqual(
+      [...members].sort(),
+    );
     expect(run.outputs['group-ids']?.split(',')).toEqual([first!.id, second!.id]);
   });
 
@@ -76,7 +86,9 @@ describe('list-testers of named groups', () => {
     const run = await t.run({ operation: 'list-testers', app: 'com.example.demo', group: 'Nope' });
     expect(run.exitCode).toBe(1);
     const [line] = errorLines(run);
-    expect(line).toMatch(/^Input 'group' is invalid: no beta group named 'Nope' in com.example.demo.*its groups are /);
+    expect(line).toMatch(
+      /^Input 'group' is invalid: no beta group named 'Nope' in com.example.demo.*its groups are /,
+    );
     expect(t.emulator.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 });
@@ -89,9 +101,17 @@ describe('list-devices', () => {
     expect(all.outputs['device-count']).toBe(String(devices.length));
     expect(all.outputs['device-ids']?.split(',').sort()).toEqual(devices.map((d) => d.id).sort());
 
-    const enabledMac = await t.run({ operation: 'list-devices', platform: 'mac_os', 'device-status': 'ENABLED' });
-    const expected = devices.filter((d) => d.attributes.platform === 'MAC_OS' && d.attributes.status === 'ENABLED');
-    expect(enabledMac.outputs['device-ids']?.split(',').filter(Boolean).sort()).toEqual(expected.map((d) => d.id).sort());
+    const enabledMac = await t.run({
+      operation: 'list-devices',
+      platform: 'mac_os',
+      'device-status': 'ENABLED',
+    });
+    const expected = devices.filter(
+      (d) => d.attributes.platform === 'MAC_OS' && d.attributes.status === 'ENABLED',
+    );
+    expect(enabledMac.outputs['device-ids']?.split(',').filter(Boolean).sort()).toEqual(
+      expected.map((d) => d.id).sort(),
+    );
   });
 });
 
@@ -126,32 +146,64 @@ describe('keys', () => {
 describe('bad input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['no operation', { operation: '' }, /^Input 'operation' is invalid: it is empty/],
-    ['unknown operation', { operation: 'list-everything' }, /^Input 'operation' is invalid: 'list-everything' is not an operation/],
+    [
+      'unknown operation',
+      { operation: 'list-everything' },
+      /^Input 'operation' is invalid: 'list-everything' is not an operation/,
+    ],
     ['no key id', { operation: 'list-devices', 'key-id': '' }, /^Input 'key-id' is invalid/],
-    ['not a key', { operation: 'list-devices', 'private-key': 'hello' }, /^Input 'private-key' is invalid/],
+    [
+      'not a key',
+      { operation: 'list-devices', 'private-key': 'hello' },
+      /^Input 'private-key' is invalid/,
+    ],
     ['missing app', { operation: 'list-groups' }, /^Input 'app' is invalid: it is empty/],
-    ['bad platform', { operation: 'list-devices', platform: 'android' }, /^Input 'platform' is invalid: 'android' is not one of IOS, MAC_OS, UNIVERSAL/],
-    ['bad concurrency', { operation: 'list-devices', 'max-concurrency': '0' }, /^Input 'max-concurrency' is invalid: 0 is out of range/],
-    ['http to a remote host', { operation: 'list-devices', 'api-base-url': 'http://example.com' }, /^Input 'api-base-url' is invalid: .*unencrypted/],
-    ['unknown app', { operation: 'list-groups', app: 'com.example' }, /^Input 'app' is invalid: no app with bundle ID 'com.example'.*similar bundle IDs: com.example.demo/],
+    [
+      'bad platform',
+      { operation: 'list-devices', platform: 'android' },
+      /^Input 'platform' is invalid: 'android' is not one of IOS, MAC_OS, UNIVERSAL/,
+    ],
+    [
+      'bad concurrency',
+      { operation: 'list-devices', 'max-concurrency': '0' },
+      /^Input 'max-concurrency' is invalid: 0 is out of range/,
+    ],
+    [
+      'http to a remote host',
+      { operation: 'list-devices', 'api-base-url': 'http://example.com' },
+      /^Input 'api-base-url' is invalid: .*unencrypted/,
+    ],
+    [
+      'unknown app',
+      { operation: 'list-groups', app: 'com.example' },
+      /^Input 'app' is invalid: no app with bundle ID 'com.example'.*similar bundle IDs: com.example.demo/,
+    ],
   ];
-  it.each(cases)('%s: one line naming the input, exit 1, nothing written', async (_name, inputs, message) => {
-    t.emulator.clearRequests();
-    const run = await t.run(inputs);
-    expect(run.exitCode).toBe(1);
-    const errors = errorLines(run);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(message);
-    expect(errors[0]).not.toContain('%0A');
-    expect(t.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([]);
-    expect(resultOf(run)).toMatchObject({ failed: true });
-  });
+  it.each(cases)(
+    '%s: one line naming the input, exit 1, nothing written',
+    async (_name, inputs, message) => {
+      t.emulator.clearRequests();
+      const run = await t.run(inputs);
+      expect(run.exitCode).toBe(1);
+      const errors = errorLines(run);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(message);
+      expect(errors[0]).not.toContain('%0A');
+      expect(t.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(resultOf(run)).toMatchObject({ failed: true });
+    },
+  );
 
   it('refuses an unregistered key with Apple’s 401, after one fresh token', async () => {
     const { createApiKey } = await import('../../src/emulator/index.js');
     const stranger = createApiKey();
     t.emulator.clearRequests();
-    const run = await t.run({ operation: 'list-devices', 'key-id': stranger.keyId, 'private-key': stranger.privateKeyPem, 'issuer-id': stranger.issuerId ?? '' });
+    const run = await t.run({
+      operation: 'list-devices',
+      'key-id': stranger.keyId,
+      'private-key': stranger.privateKeyPem,
+      'issuer-id': stranger.issuerId ?? '',
+    });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run).join('\n')).toContain('GET /v1/devices');
     expect(errorLines(run).join('\n')).toContain('401 NOT_AUTHORIZED');
@@ -161,12 +213,17 @@ describe('bad input', () => {
 
 describe('secrets', () => {
   it('never prints the key or a token, even with step debug logging on', async () => {
-    const run = await t.run({ operation: 'list-testers', app: 'com.example.demo' }, { debug: true });
+    const run = await t.run(
+      { operation: 'list-testers', app: 'com.example.demo' },
+      { debug: true },
+    );
     expect(run.exitCode).toBe(0);
     const log = visibleLog(run);
     expect(log).toContain('::debug::GET /v1/betaTesters');
     expect(log).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/);
-    const keyLines = t.key.privateKeyPem.split('\n').filter((line) => line.length > 8 && !line.startsWith('-----'));
+    const keyLines = t.key.privateKeyPem
+      .split('\n')
+      .filter((line) => line.length > 8 && !line.startsWith('-----'));
     for (const line of keyLines) expect(log).not.toContain(line);
     expect(log).not.toContain(Buffer.from(t.key.privateKeyPem).toString('base64').slice(0, 40));
     const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
@@ -178,11 +235,23 @@ describe('under injected faults', () => {
   it('still lists exactly the testers with 30% 5xx, 429 and dropped connections', async () => {
     const { seedTesters } = await import('../../src/emulator/index.js');
     seedTesters(t.emulator.store, t.account.app.id, 450);
-    const expected = appTesters(t.account.app.id).map((x) => String(x.attributes.email)).sort();
-    t.emulator.setFaults({ serverErrorRate: 0.1, rateLimitRate: 0.1, dropConnectionRate: 0.1, retryAfterSeconds: 0, seed: 7 });
+    const expected = appTesters(t.account.app.id)
+      .map((x) => String(x.attributes.email))
+      .sort();
+    t.emulator.setFaults({
+      serverErrorRate: 0.1,
+      rateLimitRate: 0.1,
+      dropConnectionRate: 0.1,
+      retryAfterSeconds: 0,
+      seed: 7,
+    });
     t.emulator.clearRequests();
     try {
-      const run = await t.run({ operation: 'list-testers', app: 'com.example.demo', 'max-retries': '10' });
+      const run = await t.run({
+        operation: 'list-testers',
+        app: 'com.example.demo',
+        'max-retries': '10',
+      });
       expect(run.exitCode, run.stdout).toBe(0);
       const testers = resultOf(run).testers as { email: string }[];
       expect(testers.map((x) => x.email).sort()).toEqual(expected);
