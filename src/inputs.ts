@@ -13,7 +13,17 @@ const defaultApiBaseUrl = 'https://api.appstoreconnect.apple.com';
  * in their `parse` step, which runs before anything is sent, so bad input never follows a write.
  */
 export class InputReader {
-  constructor(private readonly read: ReadInput) {}
+  constructor(
+    private readonly read: ReadInput,
+    private readonly onSecret: (secret: string) => void = () => undefined,
+  ) {}
+
+  /** Like `optional`, for a secret (a password): masked in the log before anything else sees it. */
+  secret(name: string): string | undefined {
+    const value = this.optional(name);
+    if (value !== undefined) this.onSecret(value);
+    return value;
+  }
 
   /** Trimmed text; undefined when empty. */
   optional(name: string): string | undefined {
@@ -207,7 +217,7 @@ export function readSettings(
   env: NodeJS.ProcessEnv = process.env,
   onSecret: (secret: string) => void = core.setSecret,
 ): Settings {
-  const inputs = new InputReader(read);
+  const inputs = new InputReader(read, onSecret);
   const operationName = inputs.required(
     'operation',
     `it names what to do: ${operationNames().join(', ')}`,

@@ -80,6 +80,8 @@ export async function run(): Promise<void> {
         done.push(description);
         core.info(`✓ ${description}`);
       },
+      sleep: (ms: number) =>
+        new Promise<void>((resolve) => setTimeout(resolve, ms * settings!.api.timeScale)),
     };
     const outcome = await operation.run(context, operationInputs);
     setOutputs(outcome);

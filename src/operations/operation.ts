@@ -12,6 +12,8 @@ export interface OperationContext {
   log: ActionLog;
   /** Records a write that was applied, so that a failure can say what had already been done. */
   done(description: string): void;
+  /** Waits `ms` (scaled by ASC_ACTION_TIME_SCALE, so that tests and the emulator do not wait). */
+  sleep(ms: number): Promise<void>;
 }
 
 export interface OperationOutcome {
