@@ -1,9 +1,10 @@
 /**
  * Benchmarks: bundle size, start-up time of dist/index.js to its first request, and requests and
  * wall time of operations against the emulator with 100 ms of added latency. Prints a Markdown
- * table and writes it to bench-results/latest.md.
+ * table and writes it to bench-results/latest.md; with --readme, also into README.md between the
+ * bench markers.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './bench/bench-row.js';
 import { benchFoundation } from './bench/foundation.js';
@@ -22,3 +23,15 @@ const table = [
 console.log(table);
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
 writeFileSync(join(projectRoot, 'bench-results', 'latest.md'), `${table}\n`);
+if (process.argv.includes('--readme')) {
+  const readmePath = join(projectRoot, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const measured = `Measured on ${new Date().toISOString().slice(0, 10)} (2 cores, Node ${process.versions.node}):`;
+  writeFileSync(
+    readmePath,
+    readme.replace(
+      /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+      `<!-- bench:start -->\n${measured}\n\n${table}\n<!-- bench:end -->`,
+    ),
+  );
+}

@@ -10,7 +10,10 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const bundlePath = join(projectRoot, 'dist', 'index.js');
+/** The bundle to run: dist/index.js, or another build named by ASC_ACTION_BUNDLE (parallel work). */
+export const bundlePath = process.env.ASC_ACTION_BUNDLE
+  ? resolve(process.env.ASC_ACTION_BUNDLE)
+  : join(projectRoot, 'dist', 'index.js');
 
 export interface NodeRuntime {
   label: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { failure } from './expect-input-error.js';
 import { InputError } from '../../../src/input-error.js';
 import {
   detectDeviceFormat,
@@ -11,16 +12,6 @@ const legacyUdid = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const chipUdid = '00008030-001A2B3C4D5E6F70';
 const macUuid = '12345678-90AB-CDEF-1234-567890ABCDEF';
 const m1ProUdid = '00006000-000A1B2C3D4E5F60';
-
-function failure(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 const brief = (devices: DeviceEntry[]) =>
   devices.map(({ udid, name, platform, source }) => [udid, name, platform, source]);

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { failure } from './expect-input-error.js';
 import { InputError } from '../../../src/input-error.js';
 import { isEmail, parseTesters } from '../../../src/input-formats/testers.js';
-
-function failure(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('isEmail', () => {
   it.each(['a@b.co', 'First.Last+tag@mail.example.com', "o'neil@example.org"])(
