@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   console.log(`  api-base-url: ${emulator.baseUrl}`);
   console.log(`  key-id: ${key.keyId}`);
   console.log(`  issuer-id: ${key.issuerId ?? ''}`);
-  console.log(`  private-key-path: ${privateKeyPath}`);
+  console.log(`  private-key: ${privateKeyPath}`);
   console.log(`Request log: GET ${emulator.baseUrl}/emulator/requests`);
 
   const stop = (signal: string) => {
