@@ -7,10 +7,24 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './bench/bench-row.js';
+import { benchBuilds } from './bench/builds.js';
+import { benchDevices } from './bench/devices.js';
 import { benchFoundation } from './bench/foundation.js';
+import { benchProfiles } from './bench/profiles.js';
+import { benchTesters } from './bench/testers.js';
+import { benchUpload } from './bench/upload.js';
+import { benchUsersReports } from './bench/users-reports.js';
 import { projectRoot } from './lib/run-action.js';
 
-const suites: (() => Promise<BenchRow[]>)[] = [benchFoundation];
+const suites: (() => Promise<BenchRow[]>)[] = [
+  benchFoundation,
+  benchBuilds,
+  benchTesters,
+  benchUpload,
+  benchDevices,
+  benchProfiles,
+  benchUsersReports,
+];
 
 const rows: BenchRow[] = [];
 for (const suite of suites) rows.push(...(await suite()));

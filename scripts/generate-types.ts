@@ -81,6 +81,12 @@ export const SCHEMA_NAMES = [
   'UserUpdateRequest',
   'UserVisibleAppsLinkagesRequest',
   'UserInvitationCreateRequest',
+  // Build upload
+  'BuildUpload',
+  'BuildUploadFile',
+  'BuildUploadCreateRequest',
+  'BuildUploadFileCreateRequest',
+  'BuildUploadFileUpdateRequest',
 ];
 
 const OUTPUT_URL = new URL('../src/asc/generated/app-store-connect.ts', import.meta.url);

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import nodeFetch from 'node-fetch';
 import { ConcurrencyLimiter } from './concurrency.js';
 import { AscApiError, type AppleErrorItem } from './errors.js';
@@ -70,6 +72,8 @@ export interface ClientStats {
 interface Attempt {
   outcome: AttemptOutcome;
   text?: string;
+  /** The unread body of a successful download. */
+  body?: unknown;
   cause?: unknown;
 }
 
@@ -135,6 +139,22 @@ export class AscClient {
   }
 
   /**
+   * GETs a non-JSON answer (a gzip report) as a stream, with the same token, retry and error
+   * handling as every other request (error answers are JSON). The request timeout covers the wait
+   * for the answer's headers, not the reading of the stream, which the caller consumes.
+   */
+  async download(target: string, accept: string): Promise<Readable> {
+    const body = await this.send<unknown>('GET', target, undefined, {}, accept, (result) =>
+      result.body === undefined ? Readable.from(Buffer.from(result.text ?? '')) : result.body,
+    );
+    if (body instanceof Readable) return body;
+    if (body && typeof (body as WebReadableStream).getReader === 'function') {
+      return Readable.fromWeb(body as WebReadableStream);
+    }
+    return Readable.from(Buffer.from(''));
+  }
+
+  /**
    * Sends one request, retrying what may be retried. GET, PATCH, DELETE and to-many linkage POSTs
    * are idempotent; a create is repeated only after `recover` has shown that it did not happen.
    * Resolves to the parsed document, or undefined for an answer with no content.
@@ -145,6 +165,24 @@ export class AscClient {
     body?: unknown,
     options: WriteOptions<T> = {},
   ): Promise<T | undefined> {
+    return this.send<T | undefined>(
+      method,
+      target,
+      body,
+      options,
+      'application/json',
+      (result, path, status) => parseDocument<T>(method, path, status, result.text),
+    );
+  }
+
+  private async send<R>(
+    method: HttpMethod,
+    target: string,
+    body: unknown,
+    options: WriteOptions<R>,
+    accept: string,
+    onSuccess: (result: Attempt, path: string, status: number) => R,
+  ): Promise<R | undefined> {
     const url = this.resolve(target);
     const path = url.pathname + url.search;
     const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -154,12 +192,12 @@ export class AscClient {
 
     for (let attempt = 1; ; attempt++) {
       const result = await this.limiter.run(() =>
-        this.attempt(method, url, path, payload, attempt),
+        this.attempt(method, url, path, payload, attempt, accept),
       );
       const { outcome } = result;
 
       if (outcome.kind === 'status' && outcome.status < 300) {
-        return parseDocument<T>(method, path, outcome.status, result.text);
+        return onSuccess(result, path, outcome.status);
       }
       if (
         outcome.kind === 'status' &&
@@ -228,11 +266,12 @@ export class AscClient {
     path: string,
     payload: string | undefined,
     attempt: number,
+    accept = 'application/json',
   ): Promise<Attempt> {
     const token = await this.options.tokens.token();
     const headers: Record<string, string> = {
       Authorization: `Bearer ${token}`,
-      Accept: 'application/json',
+      Accept: accept,
     };
     if (payload !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -248,7 +287,8 @@ export class AscClient {
         body: payload,
         signal: controller.signal,
       });
-      const text = await response.text();
+      const streamed = accept !== 'application/json' && response.status < 300;
+      const text = streamed ? undefined : await response.text();
       this.noteRateLimit(response.headers.get('x-rate-limit'));
       const outcome: AttemptOutcome = {
         kind: 'status',
@@ -258,7 +298,7 @@ export class AscClient {
       this.logger.debug(
         `${method} ${path} → ${response.status} (${Date.now() - started} ms, attempt ${attempt})`,
       );
-      return { outcome, text };
+      return streamed ? { outcome, body: response.body } : { outcome, text };
     } catch (cause) {
       const timedOut = controller.signal.aborted;
       this.logger.debug(

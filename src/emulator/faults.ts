@@ -20,7 +20,7 @@ export interface FaultOptions {
   rules?: FaultRule[];
 }
 
-const WRITE_METHODS = new Set(['POST', 'PATCH', 'DELETE']);
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function isWriteMethod(method: string): boolean {
   return WRITE_METHODS.has(method.toUpperCase());

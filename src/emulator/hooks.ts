@@ -6,6 +6,8 @@ import type { EmulatorStore, StoredResource } from './store.js';
 export interface EmulatorSettings {
   /** When > 0, overrides how long every PROCESSING build stays PROCESSING. */
   processingDurationMs: number;
+  /** Registered devices allowed per product family (Apple: 100 per membership year). */
+  deviceLimitPerFamily: number;
 }
 
 export interface HookContext {

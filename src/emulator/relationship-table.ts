@@ -23,6 +23,8 @@ const INVERSE_PAIRS: [string, string][] = [
   ['betaGroups.betaTesters', 'betaTesters.betaGroups'],
   ['bundleIds.profiles', 'profiles.bundleId'],
   ['bundleIds.bundleIdCapabilities', 'bundleIdCapabilities.bundleId'],
+  ['apps.buildUploads', 'buildUploads.app'],
+  ['builds.buildUpload', 'buildUploads.build'],
 ];
 
 const INVERSES = new Map<string, string>();
@@ -44,4 +46,5 @@ export const EXTRA_RELATIONSHIPS: Record<string, Record<string, RelationshipInfo
   apps: { betaTesters: { targetType: 'betaTesters', toMany: true } },
   bundleIdCapabilities: { bundleId: { targetType: 'bundleIds', toMany: false } },
   buildBetaNotifications: { build: { targetType: 'builds', toMany: false } },
+  buildUploads: { app: { targetType: 'apps', toMany: false } },
 };

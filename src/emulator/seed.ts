@@ -39,6 +39,8 @@ export interface DemoAccount {
   devices: { id: string; name: string; udid: string; platform: string; status: string }[];
   bundleId: { id: string; identifier: string };
   certificate: { id: string; serialNumber: string };
+  /** The DISTRIBUTION certificate that signs the ad hoc profile. */
+  distributionCertificate: { id: string; serialNumber: string };
   profiles: { development: { id: string; name: string }; adHoc: { id: string; name: string } };
   users: { id: string; username: string; roles: string[] }[];
 }
@@ -266,11 +268,15 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     { bundleId: bundle.id },
   );
   const certificate = store.create('certificates', issuedCertificateAttributes('DEVELOPMENT', now));
+  const distribution = store.create(
+    'certificates',
+    issuedCertificateAttributes('DISTRIBUTION', now),
+  );
 
   const iosDeviceIds = devices
     .filter((d) => d.platform === 'IOS' && d.status === 'ENABLED')
     .map((d) => d.id);
-  const makeProfile = (name: string, profileType: string) => {
+  const makeProfile = (name: string, profileType: string, certificateId: string) => {
     const uuid = randomUUID();
     return store.create(
       'profiles',
@@ -282,13 +288,19 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
         uuid,
         createdDate: isoDate(now - 10 * DAY_MS),
         expirationDate: isoDate(now + 355 * DAY_MS),
-        profileContent: profileContent(store, name, uuid, iosDeviceIds),
+        profileContent: profileContent(store, name, uuid, iosDeviceIds, {
+          profileType,
+          bundleIdentifier: 'com.example.demo',
+          certificateIds: [certificateId],
+          createdMs: now - 10 * DAY_MS,
+          expiresMs: now + 355 * DAY_MS,
+        }),
       },
-      { bundleId: bundle.id, certificates: [certificate.id], devices: iosDeviceIds },
+      { bundleId: bundle.id, certificates: [certificateId], devices: iosDeviceIds },
     );
   };
-  const development = makeProfile('Demo App Development', 'IOS_APP_DEVELOPMENT');
-  const adHoc = makeProfile('Demo App Ad Hoc', 'IOS_APP_ADHOC');
+  const development = makeProfile('Demo App Development', 'IOS_APP_DEVELOPMENT', certificate.id);
+  const adHoc = makeProfile('Demo App Ad Hoc', 'IOS_APP_ADHOC', distribution.id);
 
   const userSpecs = [
     {
@@ -343,6 +355,10 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     devices,
     bundleId: { id: bundle.id, identifier: 'com.example.demo' },
     certificate: { id: certificate.id, serialNumber: String(certificate.attributes.serialNumber) },
+    distributionCertificate: {
+      id: distribution.id,
+      serialNumber: String(distribution.attributes.serialNumber),
+    },
     profiles: {
       development: { id: development.id, name: 'Demo App Development' },
       adHoc: { id: adHoc.id, name: 'Demo App Ad Hoc' },

@@ -18,6 +18,7 @@ import { isErrorAnswer, OpenApiValidator } from './openapi/validator.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RecordedRequest } from './request-log.js';
 import { defaultResourceHooks } from './resources/index.js';
+import { receiveUploadPart, UPLOAD_PARTS_PREFIX } from './resources/build-uploads.js';
 import { EmulatorStore } from './store.js';
 
 export interface EmulatorOptions {
@@ -26,6 +27,8 @@ export interface EmulatorOptions {
   faults?: FaultOptions;
   /** How long PROCESSING builds stay PROCESSING; 0 (default) uses each build's own duration. */
   processingDurationMs?: number;
+  /** Registered devices allowed per product family (default 100, Apple's yearly limit). */
+  deviceLimitPerFamily?: number;
   /** Requests per hour per key id (default 3600). */
   rateLimitPerHour?: number;
   /** Clock in ms, for token checks and lazy state changes (default Date.now). */
@@ -62,7 +65,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const ctx: HookContext = {
     store,
     now,
-    settings: { processingDurationMs: opts.processingDurationMs ?? 0 },
+    settings: {
+      processingDurationMs: opts.processingDurationMs ?? 0,
+      deviceLimitPerFamily: opts.deviceLimitPerFamily ?? 100,
+    },
   };
   for (const hook of hooks.all()) {
     const onRead = hook.onRead;
@@ -96,10 +102,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       'X-Rate-Limit': rateLimiter.header(rateKey),
       ...(answer.headers ?? {}),
     };
-    let payload: string | undefined;
+    let payload: string | Buffer | undefined;
     if (isErrorAnswer(answer)) payload = JSON.stringify({ errors: answer.errors });
+    // A binary answer (a gzip report) is sent as it is.
+    else if (Buffer.isBuffer(answer.body)) payload = answer.body;
     else if (answer.body !== undefined) payload = JSON.stringify(answer.body);
-    if (payload !== undefined) Object.assign(headers, JSON_HEADERS);
+    if (typeof payload === 'string') Object.assign(headers, JSON_HEADERS);
     if (delayed) await applyLatency();
     record.status = answer.status;
     record.durationMs = now() - record.at;
@@ -213,10 +221,29 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     return reply(appleErrors.pathNotFound(url.pathname));
   }
 
+  /** A part sent to an upload operation's storage URL: a binary body, read as a stream. */
+  async function handleUploadPart(exchange: Exchange): Promise<void> {
+    const { req, url, record } = exchange;
+    const claimedKey = unverifiedKeyId(req.headers.authorization);
+    if (claimedKey) record.keyId = claimedKey;
+    const fault = faults.decide(record.method, url.pathname);
+    if (fault) record.fault = fault;
+    if (fault === 'drop') return drop(exchange);
+    if (fault === '500' || fault === '503' || fault === '429') {
+      for await (const chunk of req) void chunk; // Apple's storage reads the part, then fails
+      const answer =
+        fault === '429' ? appleErrors.rateLimited() : appleErrors.unexpected(Number(fault));
+      if (fault === '429') answer.headers = { 'Retry-After': String(faults.retryAfterSeconds) };
+      return finish(exchange, answer);
+    }
+    const answer = await receiveUploadPart(ctx, record.method, url, req);
+    if (fault === 'drop-after-write') return drop(exchange);
+    return finish(exchange, answer);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = now();
     const url = new URL(req.url ?? '/', baseUrl);
-    const rawBody = await readBody(req);
     const record: RecordedRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       path: url.pathname,
@@ -225,6 +252,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       at,
       durationMs: 0,
     };
+    if (url.pathname.startsWith(UPLOAD_PARTS_PREFIX)) {
+      requests.push(record);
+      return handleUploadPart({ req, res, url, rawBody: '', record });
+    }
+    const rawBody = await readBody(req);
     const exchange = { req, res, url, rawBody, record };
     if (url.pathname.startsWith(ADMIN_PREFIX)) return handleAdmin(exchange);
     requests.push(record);

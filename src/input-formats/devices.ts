@@ -49,6 +49,25 @@ export function parseDevices(
   inline: string,
   file?: { name: string; content: string },
 ): DeviceEntry[] {
+  const { devices, reports } = readDevices(inline, file);
+  throwIfProblems(reports);
+  return devices;
+}
+
+/** What `parseDevices` reads, without throwing: the valid devices and each input's problems. */
+export interface DeviceReading {
+  devices: DeviceEntry[];
+  reports: { input: string; label: string; problems: ProblemList }[];
+}
+
+/**
+ * Like `parseDevices`, but returns the bad lines instead of throwing, for a plan that shows them
+ * next to the valid devices (`throwIfProblems(reading.reports)` fails afterwards).
+ */
+export function readDevices(
+  inline: string,
+  file?: { name: string; content: string },
+): DeviceReading {
   const sources = [{ input: 'devices', label: 'devices', content: inline }];
   if (file) sources.push({ input: 'devices-file', label: file.name, content: file.content });
 
@@ -82,10 +101,9 @@ export function parseDevices(
         );
       }
     }
-    return { input, problems };
+    return { input, label, problems };
   });
-  throwIfProblems(reports);
-  return devices;
+  return { devices, reports };
 }
 
 function checkDevice(

@@ -233,6 +233,10 @@ describe('create, update, delete', () => {
         relationships: {
           bundleId: { data: { type: 'bundleIds', id: h.demo.bundleId.id } },
           certificates: linkage('certificates', h.demo.certificate.id),
+          devices: linkage(
+            'devices',
+            h.demo.devices.find((d) => d.platform === 'IOS' && d.status === 'ENABLED')!.id,
+          ),
         },
       },
     };

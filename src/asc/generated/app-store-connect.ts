@@ -2,7 +2,7 @@
  * GENERATED FILE - DO NOT EDIT.
  * Generated from src/emulator/openapi/app-store-connect-api.json (App Store Connect API 4.4.1)
  * by `npx tsx scripts/generate-types.ts`; to add types, extend SCHEMA_NAMES in scripts/generate-types.ts.
- * Schemas: 74 (the listed ones and everything they reference).
+ * Schemas: 87 (the listed ones and everything they reference).
  */
 export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
@@ -726,6 +726,139 @@ export interface components {
                 };
             };
         };
+        /** BuildUploadFile */
+        BuildUploadFile: {
+            /** @enum {string} */
+            type: "buildUploadFiles";
+            id: string;
+            attributes?: {
+                assetDeliveryState?: components["schemas"]["AppMediaAssetState"];
+                assetToken?: string;
+                /** @enum {string} */
+                assetType?: "ASSET" | "ASSET_DESCRIPTION" | "ASSET_SPI";
+                fileName?: string;
+                /** Format: int64 */
+                fileSize?: number;
+                sourceFileChecksums?: components["schemas"]["Checksums"];
+                uploadOperations?: components["schemas"]["DeliveryFileUploadOperation"][];
+                /** @enum {string} */
+                uti?: "com.apple.binary-property-list" | "com.apple.ipa" | "com.apple.pkg" | "com.apple.xml-property-list" | "com.pkware.zip-archive";
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** BuildUploadFileCreateRequest */
+        BuildUploadFileCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "buildUploadFiles";
+                attributes: {
+                    /** @enum {string} */
+                    assetType: "ASSET" | "ASSET_DESCRIPTION" | "ASSET_SPI";
+                    fileName: string;
+                    /** Format: int64 */
+                    fileSize: number;
+                    /** @enum {string} */
+                    uti: "com.apple.binary-property-list" | "com.apple.ipa" | "com.apple.pkg" | "com.apple.xml-property-list" | "com.pkware.zip-archive";
+                };
+                relationships: {
+                    buildUpload: {
+                        data: {
+                            /** @enum {string} */
+                            type: "buildUploads";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** BuildUploadFileUpdateRequest */
+        BuildUploadFileUpdateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "buildUploadFiles";
+                id: string;
+                attributes?: {
+                    sourceFileChecksums?: components["schemas"]["Checksums"];
+                    uploaded?: boolean | null;
+                };
+            };
+        };
+        /** BuildUpload */
+        BuildUpload: {
+            /** @enum {string} */
+            type: "buildUploads";
+            id: string;
+            attributes?: {
+                cfBundleShortVersionString?: string;
+                cfBundleVersion?: string;
+                /** Format: date-time */
+                createdDate?: string;
+                state?: {
+                    errors?: components["schemas"]["StateDetail"][];
+                    warnings?: components["schemas"]["StateDetail"][];
+                    infos?: components["schemas"]["StateDetail"][];
+                    state?: components["schemas"]["BuildUploadState"];
+                };
+                platform?: components["schemas"]["Platform"];
+                /** Format: date-time */
+                uploadedDate?: string;
+            };
+            relationships?: {
+                build?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "builds";
+                        id: string;
+                    };
+                };
+                assetFile?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "buildUploadFiles";
+                        id: string;
+                    };
+                };
+                assetDescriptionFile?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "buildUploadFiles";
+                        id: string;
+                    };
+                };
+                assetSpiFile?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "buildUploadFiles";
+                        id: string;
+                    };
+                };
+                buildUploadFiles?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                };
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** BuildUploadCreateRequest */
+        BuildUploadCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "buildUploads";
+                attributes: {
+                    cfBundleShortVersionString: string;
+                    cfBundleVersion: string;
+                    platform: components["schemas"]["Platform"];
+                };
+                relationships: {
+                    app: {
+                        data: {
+                            /** @enum {string} */
+                            type: "apps";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
         /** Build */
         Build: {
             /** @enum {string} */
@@ -1426,6 +1559,16 @@ export interface components {
             /** Format: uri-reference */
             related?: string;
         };
+        AppMediaAssetState: {
+            errors?: components["schemas"]["AppMediaStateError"][];
+            warnings?: components["schemas"]["AppMediaStateError"][];
+            /** @enum {string} */
+            state?: "AWAITING_UPLOAD" | "UPLOAD_COMPLETE" | "COMPLETE" | "FAILED";
+        };
+        AppMediaStateError: {
+            code?: string;
+            description?: string;
+        };
         /** @enum {string} */
         BetaInviteType: "EMAIL" | "PUBLIC_LINK";
         /** @enum {string} */
@@ -1434,6 +1577,8 @@ export interface components {
         BetaTesterState: "NOT_INVITED" | "INVITED" | "ACCEPTED" | "INSTALLED" | "REVOKED";
         /** @enum {string} */
         BuildAudienceType: "INTERNAL_ONLY" | "APP_STORE_ELIGIBLE";
+        /** @enum {string} */
+        BuildUploadState: "AWAITING_UPLOAD" | "PROCESSING" | "FAILED" | "COMPLETE";
         /** @enum {string} */
         BundleIdPlatform: "IOS" | "MAC_OS" | "UNIVERSAL" | "SERVICES";
         CapabilityOption: {
@@ -1462,7 +1607,38 @@ export interface components {
         /** @enum {string} */
         CertificateType: "APPLE_PAY" | "APPLE_PAY_MERCHANT_IDENTITY" | "APPLE_PAY_PSP_IDENTITY" | "APPLE_PAY_RSA" | "DEVELOPER_ID_KEXT" | "DEVELOPER_ID_KEXT_G2" | "DEVELOPER_ID_APPLICATION" | "DEVELOPER_ID_APPLICATION_G2" | "DEVELOPMENT" | "DISTRIBUTION" | "IDENTITY_ACCESS" | "IOS_DEVELOPMENT" | "IOS_DISTRIBUTION" | "MAC_APP_DISTRIBUTION" | "MAC_INSTALLER_DISTRIBUTION" | "MAC_APP_DEVELOPMENT" | "PASS_TYPE_ID" | "PASS_TYPE_ID_WITH_NFC";
         /** @enum {string} */
+        ChecksumAlgorithm: "MD5" | "SHA_256";
+        Checksums: {
+            file?: {
+                hash?: string;
+                algorithm?: components["schemas"]["ChecksumAlgorithm"];
+            };
+            composite?: {
+                hash?: string;
+                /** @enum {string} */
+                algorithm?: "MD5";
+            };
+        };
+        DeliveryFileUploadOperation: {
+            method?: string;
+            url?: string;
+            /** Format: int64 */
+            length?: number;
+            /** Format: int64 */
+            offset?: number;
+            requestHeaders?: components["schemas"]["HttpHeader"][];
+            /** Format: date-time */
+            expiration?: string;
+            /** Format: int64 */
+            partNumber?: number;
+            entityTag?: string;
+        };
+        /** @enum {string} */
         ExternalBetaState: "PROCESSING" | "PROCESSING_EXCEPTION" | "MISSING_EXPORT_COMPLIANCE" | "READY_FOR_BETA_TESTING" | "IN_BETA_TESTING" | "EXPIRED" | "READY_FOR_BETA_SUBMISSION" | "IN_EXPORT_COMPLIANCE_REVIEW" | "WAITING_FOR_BETA_REVIEW" | "IN_BETA_REVIEW" | "BETA_REJECTED" | "BETA_APPROVED" | "NOT_APPLICABLE";
+        HttpHeader: {
+            name?: string;
+            value?: string;
+        };
         ImageAsset: {
             templateUrl?: string;
             width?: number;
@@ -1472,6 +1648,10 @@ export interface components {
         InternalBetaState: "PROCESSING" | "PROCESSING_EXCEPTION" | "MISSING_EXPORT_COMPLIANCE" | "READY_FOR_BETA_TESTING" | "IN_BETA_TESTING" | "EXPIRED" | "IN_EXPORT_COMPLIANCE_REVIEW";
         /** @enum {string} */
         Platform: "IOS" | "MAC_OS" | "TV_OS" | "VISION_OS";
+        StateDetail: {
+            code?: string;
+            description?: string;
+        };
         /** @enum {string} */
         SubscriptionStatusUrlVersion: "V1" | "V2";
         /** @enum {string} */
@@ -1518,6 +1698,11 @@ export type BuildBetaDetail = components['schemas']['BuildBetaDetail'];
 export type BuildBetaDetailUpdateRequest = components['schemas']['BuildBetaDetailUpdateRequest'];
 export type BuildBetaNotification = components['schemas']['BuildBetaNotification'];
 export type BuildBetaNotificationCreateRequest = components['schemas']['BuildBetaNotificationCreateRequest'];
+export type BuildUploadFile = components['schemas']['BuildUploadFile'];
+export type BuildUploadFileCreateRequest = components['schemas']['BuildUploadFileCreateRequest'];
+export type BuildUploadFileUpdateRequest = components['schemas']['BuildUploadFileUpdateRequest'];
+export type BuildUpload = components['schemas']['BuildUpload'];
+export type BuildUploadCreateRequest = components['schemas']['BuildUploadCreateRequest'];
 export type Build = components['schemas']['Build'];
 export type BuildUpdateRequest = components['schemas']['BuildUpdateRequest'];
 export type BundleIdCapability = components['schemas']['BundleIdCapability'];
@@ -1557,19 +1742,27 @@ export type PagingInformation = components['schemas']['PagingInformation'];
 export type DocumentLinks = components['schemas']['DocumentLinks'];
 export type ResourceLinks = components['schemas']['ResourceLinks'];
 export type RelationshipLinks = components['schemas']['RelationshipLinks'];
+export type AppMediaAssetState = components['schemas']['AppMediaAssetState'];
+export type AppMediaStateError = components['schemas']['AppMediaStateError'];
 export type BetaInviteType = components['schemas']['BetaInviteType'];
 export type BetaReviewState = components['schemas']['BetaReviewState'];
 export type BetaTesterState = components['schemas']['BetaTesterState'];
 export type BuildAudienceType = components['schemas']['BuildAudienceType'];
+export type BuildUploadState = components['schemas']['BuildUploadState'];
 export type BundleIdPlatform = components['schemas']['BundleIdPlatform'];
 export type CapabilityOption = components['schemas']['CapabilityOption'];
 export type CapabilitySetting = components['schemas']['CapabilitySetting'];
 export type CapabilityType = components['schemas']['CapabilityType'];
 export type CertificateType = components['schemas']['CertificateType'];
+export type ChecksumAlgorithm = components['schemas']['ChecksumAlgorithm'];
+export type Checksums = components['schemas']['Checksums'];
+export type DeliveryFileUploadOperation = components['schemas']['DeliveryFileUploadOperation'];
 export type ExternalBetaState = components['schemas']['ExternalBetaState'];
+export type HttpHeader = components['schemas']['HttpHeader'];
 export type ImageAsset = components['schemas']['ImageAsset'];
 export type InternalBetaState = components['schemas']['InternalBetaState'];
 export type Platform = components['schemas']['Platform'];
+export type StateDetail = components['schemas']['StateDetail'];
 export type SubscriptionStatusUrlVersion = components['schemas']['SubscriptionStatusUrlVersion'];
 export type UserRole = components['schemas']['UserRole'];
 export type ResponseError = components['schemas']['ResponseError'];

@@ -1,18 +1,53 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import type { ErrorAnswer } from '../apple-errors.js';
+import { errorAnswer } from '../apple-errors.js';
 import type { ResourceHooks } from '../hooks.js';
-import { caseInsensitiveMatch, prefixMatch } from '../jsonapi/filtering.js';
-import type { EmulatorStore } from '../store.js';
-import { DAY_MS, isoDate } from '../dates.js';
-import { attributeConflict } from '../entity-errors.js';
+import { caseInsensitiveMatch } from '../jsonapi/filtering.js';
+import { isoDate } from '../dates.js';
 
-/** The team's App ID prefix (seedId) that the emulator's account uses. */
-export const TEAM_SEED_ID = 'EMU7TEAM42';
-
-const YEAR_MS = 365 * DAY_MS;
-
+/**
+ * The class Apple reads from the hardware when a device is registered; the emulator has no hardware,
+ * so it reads the name ("Ann's iPad", "Living room Apple TV"), else an iPhone.
+ */
 function deviceClassFor(platform: unknown, name: unknown): string {
   if (platform === 'MAC_OS') return 'MAC';
-  return /ipad/i.test(String(name ?? '')) ? 'IPAD' : 'IPHONE';
+  const text = String(name ?? '').toLowerCase();
+  if (/\bipad/.test(text)) return 'IPAD';
+  if (/\bwatch\b/.test(text)) return 'APPLE_WATCH';
+  if (/\bapple ?tv\b/.test(text)) return 'APPLE_TV';
+  if (/\bvision\b/.test(text)) return 'APPLE_VISION_PRO';
+  if (/\bipod/.test(text)) return 'IPOD';
+  return 'IPHONE';
+}
+
+/** Apple's product families, each with its own yearly device limit (an iPod counts as an iPhone). */
+const DEVICE_FAMILIES: Record<string, string> = {
+  IPHONE: 'iPhone',
+  IPOD: 'iPhone',
+  IPAD: 'iPad',
+  APPLE_WATCH: 'Apple Watch',
+  APPLE_TV: 'Apple TV',
+  APPLE_VISION_PRO: 'Apple Vision Pro',
+  MAC: 'Mac',
+};
+
+const MAX_DEVICE_NAME_LENGTH = 50;
+
+/** Apple's 409 for a device request it refuses, worded as its device registration answers. */
+function deviceEntityError(detail: string, attribute: string): ErrorAnswer {
+  return errorAnswer(409, 'ENTITY_ERROR', 'There is a problem with the request entity', detail, {
+    pointer: `/data/attributes/${attribute}`,
+  });
+}
+
+function checkDeviceName(name: unknown): ErrorAnswer | undefined {
+  const text = String(name ?? '').trim();
+  if (text === '' || [...text].length > MAX_DEVICE_NAME_LENGTH) {
+    return deviceEntityError(
+      `The device name must be 1 to ${MAX_DEVICE_NAME_LENGTH} characters long.`,
+      'name',
+    );
+  }
+  return undefined;
 }
 
 const devices: ResourceHooks = {
@@ -20,21 +55,42 @@ const devices: ResourceHooks = {
   filterMatchers: { udid: caseInsensitiveMatch },
   beforeCreate(draft, ctx) {
     const udid = String(draft.attributes.udid ?? '');
+    const platform = String(draft.attributes.platform ?? '');
     const taken = ctx.store
       .list('devices')
       .some((d) => String(d.attributes.udid).toLowerCase() === udid.toLowerCase());
     if (taken) {
-      return attributeConflict(
-        'udid',
+      return deviceEntityError(
         `A device with number '${udid}' already exists on this team.`,
+        'udid',
+      );
+    }
+    const nameProblem = checkDeviceName(draft.attributes.name);
+    if (nameProblem) return nameProblem;
+    const deviceClass = deviceClassFor(platform, draft.attributes.name);
+    const family = DEVICE_FAMILIES[deviceClass];
+    // Disabled devices keep their place until the membership year ends, as on Apple's side.
+    const used = ctx.store
+      .list('devices')
+      .filter((d) => DEVICE_FAMILIES[String(d.attributes.deviceClass)] === family).length;
+    const limit = ctx.settings.deviceLimitPerFamily;
+    if (used >= limit) {
+      return deviceEntityError(
+        `You have registered the maximum number of ${family} devices (${limit}) allowed for this membership year.`,
+        'udid',
       );
     }
     Object.assign(draft.attributes, {
-      deviceClass: deviceClassFor(draft.attributes.platform, draft.attributes.name),
+      deviceClass,
       status: 'ENABLED',
       model: null,
       addedDate: isoDate(ctx.now()),
     });
+  },
+  beforeUpdate(_device, draft) {
+    if (draft.attributes.name !== undefined && draft.attributes.name !== null) {
+      return checkDeviceName(draft.attributes.name);
+    }
   },
   afterUpdate(device, draft, ctx) {
     if (draft.attributes.status !== 'DISABLED') return;
@@ -47,134 +103,7 @@ const devices: ResourceHooks = {
   },
 };
 
-const bundleIds: ResourceHooks = {
-  type: 'bundleIds',
-  filterMatchers: { identifier: prefixMatch },
-  beforeCreate(draft, ctx) {
-    const identifier = String(draft.attributes.identifier ?? '');
-    if (ctx.store.list('bundleIds').some((b) => b.attributes.identifier === identifier)) {
-      return attributeConflict(
-        'identifier',
-        `An App ID with Identifier '${identifier}' is not available. Please enter a different string.`,
-      );
-    }
-    draft.attributes.seedId ??= TEAM_SEED_ID;
-  },
-};
+// Bundle IDs, capabilities, certificates and profiles live in signing.ts.
+export { TEAM_SEED_ID, issuedCertificateAttributes, profileContent } from './signing.js';
 
-const bundleIdCapabilities: ResourceHooks = {
-  type: 'bundleIdCapabilities',
-  beforeCreate(draft, ctx) {
-    const bundle = ctx.store.get('bundleIds', draft.relationships.bundleId?.[0] ?? '');
-    const type = draft.attributes.capabilityType;
-    const taken = (bundle?.relationships.bundleIdCapabilities ?? []).some(
-      (id) => ctx.store.get('bundleIdCapabilities', id)?.attributes.capabilityType === type,
-    );
-    if (taken) {
-      return attributeConflict(
-        'capabilityType',
-        `The capability ${String(type)} is already enabled for this bundle ID.`,
-      );
-    }
-    draft.attributes.settings ??= [];
-  },
-};
-
-const CERTIFICATE_NAMES: Record<string, string> = {
-  IOS_DEVELOPMENT: 'iOS Development',
-  IOS_DISTRIBUTION: 'iOS Distribution',
-  DEVELOPMENT: 'Apple Development',
-  DISTRIBUTION: 'Apple Distribution',
-  MAC_APP_DEVELOPMENT: 'Mac Development',
-  MAC_APP_DISTRIBUTION: 'Mac App Distribution',
-  MAC_INSTALLER_DISTRIBUTION: 'Mac Installer Distribution',
-  DEVELOPER_ID_APPLICATION: 'Developer ID Application',
-};
-
-/** Attributes Apple fills in when it issues a certificate. */
-export function issuedCertificateAttributes(
-  certificateType: string,
-  nowMs: number,
-): Record<string, unknown> {
-  const label = CERTIFICATE_NAMES[certificateType] ?? certificateType;
-  const platform = /^MAC|DEVELOPER_ID/.test(certificateType) ? 'MAC_OS' : 'IOS';
-  return {
-    name: `${label}: Emulator Team`,
-    displayName: 'Emulator Team',
-    certificateType,
-    serialNumber: randomBytes(8).toString('hex').toUpperCase(),
-    platform,
-    expirationDate: isoDate(nowMs + YEAR_MS),
-    certificateContent: randomBytes(256).toString('base64'),
-    activated: true,
-  };
-}
-
-const certificates: ResourceHooks = {
-  type: 'certificates',
-  beforeDelete(certificate, ctx) {
-    // Revoking a certificate invalidates the profiles signed with it, as on Apple's side.
-    for (const profile of ctx.store.list('profiles')) {
-      if (profile.relationships.certificates?.includes(certificate.id)) {
-        ctx.store.update('profiles', profile.id, { profileState: 'INVALID' });
-      }
-    }
-  },
-  beforeCreate(draft, ctx) {
-    const type = String(draft.attributes.certificateType);
-    delete draft.attributes.csrContent;
-    Object.assign(draft.attributes, issuedCertificateAttributes(type, ctx.now()));
-  },
-};
-
-/** A stand-in for the signed .mobileprovision Apple returns (base64, like profileContent). */
-export function profileContent(
-  store: EmulatorStore,
-  name: string,
-  uuid: string,
-  deviceIds: string[],
-): string {
-  const udids = deviceIds.map((id) => store.get('devices', id)?.attributes.udid).filter(Boolean);
-  const plist = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<plist version="1.0"><dict>',
-    `<key>Name</key><string>${name}</string>`,
-    `<key>UUID</key><string>${uuid}</string>`,
-    `<key>TeamIdentifier</key><array><string>${TEAM_SEED_ID}</string></array>`,
-    `<key>ProvisionedDevices</key><array>${udids.map((u) => `<string>${String(u)}</string>`).join('')}</array>`,
-    '</dict></plist>',
-  ].join('\n');
-  return Buffer.from(plist).toString('base64');
-}
-
-const profiles: ResourceHooks = {
-  type: 'profiles',
-  beforeCreate(draft, ctx) {
-    const name = String(draft.attributes.name ?? '');
-    if (ctx.store.list('profiles').some((p) => p.attributes.name === name)) {
-      return attributeConflict(
-        'name',
-        `Multiple profiles found with the name '${name}'. Please remove the duplicate profiles and try again.`,
-      );
-    }
-    const bundle = ctx.store.get('bundleIds', draft.relationships.bundleId?.[0] ?? '');
-    const uuid = randomUUID();
-    const now = ctx.now();
-    Object.assign(draft.attributes, {
-      platform: bundle?.attributes.platform === 'MAC_OS' ? 'MAC_OS' : 'IOS',
-      profileState: 'ACTIVE',
-      uuid,
-      createdDate: isoDate(now),
-      expirationDate: isoDate(now + YEAR_MS),
-      profileContent: profileContent(ctx.store, name, uuid, draft.relationships.devices ?? []),
-    });
-  },
-};
-
-export const provisioningHooks: ResourceHooks[] = [
-  devices,
-  bundleIds,
-  bundleIdCapabilities,
-  certificates,
-  profiles,
-];
+export const provisioningHooks: ResourceHooks[] = [devices];

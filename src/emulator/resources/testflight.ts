@@ -37,7 +37,9 @@ export function createBuild(store: EmulatorStore, build: NewBuild): StoredResour
       minOsVersion: '16.0',
       processingState,
       buildAudienceType: 'APP_STORE_ELIGIBLE',
-      usesNonExemptEncryption: build.usesNonExemptEncryption ?? false,
+      // null (not undefined) is a build whose export compliance is still unanswered
+      usesNonExemptEncryption:
+        build.usesNonExemptEncryption === undefined ? false : build.usesNonExemptEncryption,
     },
     { app: build.appId, preReleaseVersion: build.preReleaseVersionId },
   );
@@ -148,6 +150,22 @@ function publicLinkAttributes(): Record<string, string> {
   return { publicLinkId, publicLink: `https://testflight.apple.com/join/${publicLinkId}` };
 }
 
+/** Apple admits 1 to 10,000 testers through a public link. */
+export const PUBLIC_LINK_LIMIT_RANGE = { min: 1, max: 10_000 };
+
+function publicLinkLimitProblem(attributes: Record<string, unknown>): ErrorAnswer | undefined {
+  const limit = attributes.publicLinkLimit;
+  if (limit === undefined || limit === null) return undefined;
+  const { min, max } = PUBLIC_LINK_LIMIT_RANGE;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < min || limit > max) {
+    return attributeConflict(
+      'publicLinkLimit',
+      `The public link limit must be a whole number from ${min} to ${max}.`,
+    );
+  }
+  return undefined;
+}
+
 function groupNameTaken(
   store: EmulatorStore,
   appId: string | undefined,
@@ -256,6 +274,8 @@ const betaGroups: ResourceHooks = {
         'Internal beta groups cannot have a public link.',
       );
     }
+    const limitProblem = publicLinkLimitProblem(a);
+    if (limitProblem) return limitProblem;
     const buildProblem = checkGroupBuilds(
       ctx.store,
       appId,
@@ -295,6 +315,7 @@ const betaGroups: ResourceHooks = {
         'Internal beta groups cannot have a public link.',
       );
     }
+    return publicLinkLimitProblem(a);
   },
   afterUpdate(group) {
     if (group.attributes.publicLinkEnabled && !group.attributes.publicLink) {

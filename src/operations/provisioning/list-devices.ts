@@ -1,20 +1,12 @@
-import { collectAll } from '../../asc/pagination.js';
-import type { Device, DevicePlatform, DeviceStatus } from '../../asc/types.js';
+import type { DevicePlatform, DeviceStatus } from '../../asc/types.js';
 import { defineOperation } from '../operation.js';
+import { listAllDevices, type AccountDevice } from '../shared/resolve-devices.js';
 
 const platforms: readonly DevicePlatform[] = ['IOS', 'MAC_OS', 'UNIVERSAL'];
 const statuses: readonly DeviceStatus[] = ['ENABLED', 'DISABLED'];
 
-export interface DeviceSummary {
-  id: string;
-  udid: string;
-  name: string;
-  platform: string | null;
-  deviceClass: string | null;
-  model: string | null;
-  status: string | null;
-  addedDate: string | null;
-}
+/** A registered device as `result` lists it. */
+export type DeviceSummary = AccountDevice;
 
 export const listDevices = defineOperation({
   name: 'list-devices',
@@ -23,25 +15,9 @@ export const listDevices = defineOperation({
     status: inputs.choice('device-status', statuses),
   }),
   async run({ client, log }, inputs) {
-    const { data } = await collectAll<Device>(client, '/v1/devices', {
-      filter: { platform: inputs.platform, status: inputs.status },
-      fields: {
-        devices: ['name', 'platform', 'udid', 'deviceClass', 'status', 'model', 'addedDate'],
-      },
-      sort: ['name'],
-    });
-    const devices: DeviceSummary[] = data.map((device: Device) => {
-      const a = device.attributes ?? {};
-      return {
-        id: device.id,
-        udid: a.udid ?? '',
-        name: a.name ?? '',
-        platform: a.platform ?? null,
-        deviceClass: a.deviceClass ?? null,
-        model: a.model ?? null,
-        status: a.status ?? null,
-        addedDate: a.addedDate ?? null,
-      };
+    const devices: DeviceSummary[] = await listAllDevices(client, {
+      ...(inputs.platform ? { platform: inputs.platform } : {}),
+      ...(inputs.status ? { status: inputs.status } : {}),
     });
     const enabled = devices.filter((device) => device.status === 'ENABLED').length;
     log.info(`${devices.length} device(s), ${enabled} enabled`);

@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { AscClient } from '../../../src/asc/client.js';
+import { AscClient, type Fetch } from '../../../src/asc/client.js';
 import { AscApiError } from '../../../src/asc/errors.js';
 import { appleError, fakeTokens, scriptedFetch, type FakeAnswer } from './fake-fetch.js';
 
@@ -208,5 +210,87 @@ describe('AscClient', () => {
     await Promise.all(Array.from({ length: 12 }, () => client.get('/v1/apps')));
     expect(peak).toBe(3);
     expect(client.stats.requests).toBe(12);
+  });
+});
+
+describe('AscClient.download', () => {
+  /** A fetch whose successful answers carry a stream body; the others are JSON errors. */
+  function downloadFetch(
+    answers: ({ status: number; bytes?: Buffer; error?: unknown } | 'drop')[],
+  ) {
+    const sent: { url: string; headers: Record<string, string> }[] = [];
+    const fetch: Fetch = async (url, init) => {
+      sent.push({ url, headers: init.headers });
+      const answer = answers.shift();
+      if (!answer) throw new Error(`unexpected request ${url}`);
+      if (answer === 'drop')
+        throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      return {
+        status: answer.status,
+        headers: {
+          get: (name) => (name === 'x-rate-limit' ? 'user-hour-lim:3600;user-hour-rem:99;' : null),
+        },
+        text: async () => JSON.stringify(answer.error ?? {}),
+        body: answer.bytes ? Readable.from(answer.bytes) : undefined,
+      };
+    };
+    return { fetch, sent };
+  }
+
+  async function readAll(stream: Readable): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  it('returns the body as a stream, asking for the given type with the token', async () => {
+    const bytes = gzipSync('a\tb\n1\t2\n');
+    const { fetch, sent } = downloadFetch([{ status: 200, bytes }]);
+    const client = new AscClient({
+      baseUrl: 'https://api.example.test',
+      tokens: fakeTokens(),
+      fetch,
+    });
+    const stream = await client.download(
+      '/v1/salesReports?filter[frequency]=DAILY',
+      'application/a-gzip',
+    );
+    expect(gunzipSync(await readAll(stream)).toString()).toBe('a\tb\n1\t2\n');
+    expect(sent[0]?.headers.Accept).toBe('application/a-gzip');
+    expect(sent[0]?.headers.Authorization).toBe('Bearer token-1');
+    expect(client.rateLimit?.remaining).toBe(99);
+  });
+
+  it('retries drops and 5xx, renews the token after a 401, and raises Apple errors', async () => {
+    const { fetch, sent } = downloadFetch([
+      'drop',
+      { status: 503, error: appleError(503, 'UNEXPECTED_ERROR', 'try again') },
+      { status: 401, error: appleError(401, 'NOT_AUTHORIZED', 'expired') },
+      { status: 200, bytes: Buffer.from('ok') },
+      {
+        status: 404,
+        error: appleError(404, 'NOT_FOUND', 'There were no sales for the date specified.'),
+      },
+    ]);
+    const client = new AscClient({
+      baseUrl: 'https://api.example.test',
+      tokens: fakeTokens(),
+      fetch,
+      sleep: async () => undefined,
+    });
+    const stream = await client.download('/v1/salesReports', 'application/a-gzip');
+    expect((await readAll(stream)).toString()).toBe('ok');
+    expect(sent.map((r) => r.headers.Authorization)).toEqual([
+      'Bearer token-1',
+      'Bearer token-1',
+      'Bearer token-1',
+      'Bearer token-2',
+    ]);
+    const error = await client
+      .download('/v1/salesReports', 'application/a-gzip')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AscApiError);
+    expect((error as AscApiError).is(404, 'NOT_FOUND')).toBe(true);
+    expect((error as AscApiError).message).toContain('There were no sales for the date specified.');
   });
 });

@@ -1,0 +1,119 @@
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { AscClient } from '../../asc/client.js';
+import { AscApiError } from '../../asc/errors.js';
+import { InputError } from '../../input-error.js';
+import type { InputReader } from '../../inputs.js';
+import type { SummarySection } from '../../report/step-summary.js';
+import type { OperationOutcome } from '../operation.js';
+import { downloadReport, type DownloadedReport } from './report-download.js';
+import type { TotalsColumns } from './report-totals.js';
+
+/** `report-path`, else `<RUNNER_TEMP or the system temp dir>/<fileName>`. */
+export function readReportPath(inputs: InputReader, fileName: string): string {
+  const given = inputs.optional('report-path');
+  if (given) return isAbsolute(given) ? given : resolve(given);
+  return join(process.env.RUNNER_TEMP || tmpdir(), fileName);
+}
+
+export interface ReportRequest {
+  /** e.g. `DAILY SALES SUMMARY sales report`. */
+  description: string;
+  reportDate: string;
+  vendorNumber: string;
+  target: string;
+  path: string;
+  totalsColumns?: TotalsColumns;
+  /** When Apple publishes such reports, for the message when one is not there yet. */
+  availability: string;
+}
+
+/** Downloads the report; Apple's 404 (not processed yet, or no sales) becomes a one-line message. */
+export async function fetchReport(
+  client: AscClient,
+  request: ReportRequest,
+): Promise<DownloadedReport> {
+  try {
+    return await downloadReport(client, request.target, request.path, request.totalsColumns);
+  } catch (error) {
+    if (error instanceof AscApiError && error.status === 404) {
+      throw new Error(
+        `The ${request.description} for ${request.reportDate} (vendor ${request.vendorNumber}) is not available: Apple has no report for that date yet, or none at all (${error.detail ?? error.code ?? '404'}). ${request.availability}`,
+      );
+    }
+    throw error;
+  }
+}
+
+const summaryRows = 50;
+
+function formatAmount(value: number): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** The outcome of a report download: `result`, outputs and the step summary. */
+export function reportOutcome(
+  request: ReportRequest,
+  report: DownloadedReport,
+  extra: Record<string, unknown>,
+): OperationOutcome {
+  const sections: SummarySection[] = [
+    {
+      lines: [
+        `${report.rows} rows written to ${report.path} (${(report.bytes / 1024).toFixed(1)} KiB).`,
+      ],
+    },
+  ];
+  if (report.totals) {
+    const shown = report.totals.slice(0, summaryRows);
+    sections.push({
+      heading: 'Units and proceeds by product and currency',
+      lines:
+        report.totals.length > shown.length
+          ? [`${report.totals.length} products; the first ${shown.length} are listed.`]
+          : [],
+      table: {
+        header: ['Product', 'SKU', 'Currency', 'Units', 'Proceeds'],
+        rows: shown.map((t) => [
+          t.product,
+          t.sku,
+          t.currency,
+          String(t.units),
+          formatAmount(t.proceeds),
+        ]),
+      },
+    });
+  }
+  return {
+    result: {
+      ...extra,
+      vendorNumber: request.vendorNumber,
+      reportDate: request.reportDate,
+      reportPath: report.path,
+      rows: report.rows,
+      bytes: report.bytes,
+      columns: report.columns,
+      totals: report.totals ?? null,
+    },
+    outputs: {
+      'report-path': report.path,
+      'report-rows': report.rows,
+      'report-date': request.reportDate,
+    },
+    summary: {
+      title: `${request.description[0]?.toUpperCase()}${request.description.slice(1)} for ${request.reportDate}`,
+      sections,
+    },
+  };
+}
+
+export function readVendorNumber(inputs: InputReader): string {
+  const vendor = inputs.required(
+    'vendor-number',
+    'it names the vendor (Payments and Financial Reports shows it)',
+  );
+  if (!/^\d{5,12}$/.test(vendor)) {
+    throw new InputError('vendor-number', `'${vendor}' is not a vendor number (digits)`);
+  }
+  return vendor;
+}

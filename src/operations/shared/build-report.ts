@@ -1,0 +1,67 @@
+import type { SummarySection } from '../../report/step-summary.js';
+import type { OutputValue } from '../operation.js';
+import { describeBuild, type ResolvedBuild } from './resolve-build.js';
+
+/** What `result` says about a build. */
+export interface BuildReport {
+  id: string;
+  number: string;
+  version: string;
+  platform: string;
+  processingState: string;
+  internalBuildState: string | null;
+  externalBuildState: string | null;
+  betaReviewState: string | null;
+  usesNonExemptEncryption: boolean | null;
+  uploadedDate: string | null;
+}
+
+export function buildReport(build: ResolvedBuild): BuildReport {
+  const detail = build.betaDetail?.attributes;
+  return {
+    id: build.id,
+    number: build.number,
+    version: build.version,
+    platform: build.platform,
+    processingState: build.processingState,
+    internalBuildState: detail?.internalBuildState ?? null,
+    externalBuildState: detail?.externalBuildState ?? null,
+    betaReviewState: build.reviewSubmission?.attributes?.betaReviewState ?? null,
+    usesNonExemptEncryption: build.usesNonExemptEncryption,
+    uploadedDate: build.uploadedDate,
+  };
+}
+
+/** The convenience outputs every build operation sets. */
+export function buildOutputs(build: ResolvedBuild): Record<string, OutputValue | undefined> {
+  const report = buildReport(build);
+  return {
+    'build-id': report.id,
+    'build-number': report.number,
+    version: report.version,
+    'processing-state': report.processingState,
+    'external-build-state': report.externalBuildState ?? undefined,
+    'beta-review-state': report.betaReviewState ?? undefined,
+  };
+}
+
+/** A one-row table of the build: number, version and its states. */
+export function buildSection(build: ResolvedBuild): SummarySection {
+  const report = buildReport(build);
+  return {
+    heading: `Build ${describeBuild(build)}`,
+    table: {
+      header: ['Build', 'Version', 'Processing', 'Internal testing', 'External testing', 'Review'],
+      rows: [
+        [
+          report.number,
+          report.version,
+          report.processingState,
+          report.internalBuildState ?? '—',
+          report.externalBuildState ?? '—',
+          report.betaReviewState ?? '—',
+        ],
+      ],
+    },
+  };
+}

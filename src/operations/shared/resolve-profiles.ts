@@ -1,0 +1,192 @@
+import type { AscClient } from '../../asc/client.js';
+import type { IncludedIndex } from '../../asc/json-api.js';
+import { relatedId, relatedIds, type SingleDocument } from '../../asc/json-api.js';
+import { collectAll } from '../../asc/pagination.js';
+import { toQueryString, type ListQuery } from '../../asc/query.js';
+import type { BundleId, Profile, ProfileState, ProfileType } from '../../asc/types.js';
+
+export const profileTypes: readonly ProfileType[] = [
+  'IOS_APP_DEVELOPMENT',
+  'IOS_APP_STORE',
+  'IOS_APP_ADHOC',
+  'IOS_APP_INHOUSE',
+  'MAC_APP_DEVELOPMENT',
+  'MAC_APP_STORE',
+  'MAC_APP_DIRECT',
+  'TVOS_APP_DEVELOPMENT',
+  'TVOS_APP_STORE',
+  'TVOS_APP_ADHOC',
+  'TVOS_APP_INHOUSE',
+  'MAC_CATALYST_APP_DEVELOPMENT',
+  'MAC_CATALYST_APP_STORE',
+  'MAC_CATALYST_APP_DIRECT',
+];
+
+/** Development and ad hoc profiles list the devices they run on; the others list none. */
+export function profileTypeHoldsDevices(type: ProfileType): boolean {
+  return /_DEVELOPMENT$|_ADHOC$/.test(type);
+}
+
+/** Where a profile runs: the device platform its devices are registered under. */
+export function devicePlatformOf(type: ProfileType): 'IOS' | 'MAC_OS' {
+  return type.startsWith('MAC_') ? 'MAC_OS' : 'IOS';
+}
+
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  profileType: ProfileType;
+  state: ProfileState | null;
+  uuid: string;
+  expirationDate: string | null;
+  bundleId: { id: string; identifier: string } | undefined;
+  certificateIds: string[];
+  /** Undefined when the devices were not read. */
+  deviceIds: string[] | undefined;
+  /** Base64 of the .mobileprovision file, when it was asked for. */
+  content?: string;
+}
+
+export function isProfileExpired(profile: ProfileSummary, now = Date.now()): boolean {
+  return profile.expirationDate !== null && Date.parse(profile.expirationDate) <= now;
+}
+
+/** Why a profile cannot be used as it is, or undefined when it can. */
+export function profileDefect(profile: ProfileSummary, now = Date.now()): string | undefined {
+  if (profile.state === 'INVALID') return 'Apple marks it INVALID';
+  if (isProfileExpired(profile, now)) return `it expired on ${profile.expirationDate}`;
+  return undefined;
+}
+
+/** Related items a listing carries per profile at most (Apple's cap for `limit[devices]`). */
+const includedLimit = 50;
+
+export interface ProfileQuery {
+  names?: readonly string[];
+  ids?: readonly string[];
+  types?: readonly ProfileType[];
+  states?: readonly ProfileState[];
+  withDevices?: boolean;
+  withContent?: boolean;
+}
+
+function toProfileSummary(
+  profile: Profile,
+  included: IncludedIndex,
+  withDevices: boolean,
+): ProfileSummary {
+  const a = profile.attributes ?? {};
+  const bundleIdId = relatedId(profile, 'bundleId');
+  const bundle = bundleIdId
+    ? included.get<BundleId>({ type: 'bundleIds', id: bundleIdId })
+    : undefined;
+  return {
+    id: profile.id,
+    name: a.name ?? '',
+    profileType: a.profileType ?? 'IOS_APP_DEVELOPMENT',
+    state: a.profileState ?? null,
+    uuid: a.uuid ?? '',
+    expirationDate: a.expirationDate ?? null,
+    bundleId: bundleIdId
+      ? { id: bundleIdId, identifier: bundle?.attributes?.identifier ?? '' }
+      : undefined,
+    certificateIds: relatedIds(profile, 'certificates'),
+    deviceIds: withDevices ? relatedIds(profile, 'devices') : undefined,
+    ...(a.profileContent ? { content: a.profileContent } : {}),
+  };
+}
+
+/** Reads every linked device id of a profile whose listing held only the first `includedLimit`. */
+async function readAllDeviceIds(client: AscClient, profileId: string): Promise<string[]> {
+  const { data } = await collectAll(client, `/v1/profiles/${profileId}/relationships/devices`);
+  return data.map((identifier) => identifier.id);
+}
+
+function includedDeviceTotal(profile: Profile): number {
+  return profile.relationships?.devices?.meta?.paging?.total ?? 0;
+}
+
+/**
+ * Lists profiles with their bundle ID and certificates (and devices, when asked), one paginated
+ * listing; a profile with more devices than a listing carries is completed with one more read.
+ */
+export async function listProfiles(
+  client: AscClient,
+  query: ProfileQuery = {},
+): Promise<ProfileSummary[]> {
+  const withDevices = query.withDevices ?? false;
+  const include = ['bundleId', 'certificates', ...(withDevices ? ['devices'] : [])];
+  const listQuery: ListQuery = {
+    filter: {
+      name: query.names,
+      id: query.ids,
+      profileType: query.types,
+      profileState: query.states,
+    },
+    include,
+    fields: {
+      profiles: [
+        'name',
+        'profileType',
+        'profileState',
+        'uuid',
+        'expirationDate',
+        ...(query.withContent ? ['profileContent'] : []),
+        ...include,
+      ],
+      bundleIds: ['identifier'],
+      certificates: ['certificateType'],
+      ...(withDevices ? { devices: ['udid'] } : {}),
+    },
+    limits: { certificates: includedLimit, ...(withDevices ? { devices: includedLimit } : {}) },
+  };
+  const { data, included } = await collectAll<Profile>(client, '/v1/profiles', listQuery);
+  return Promise.all(
+    data.map(async (profile) => {
+      const summary = toProfileSummary(profile, included, withDevices);
+      const total = includedDeviceTotal(profile);
+      if (withDevices && total > (summary.deviceIds?.length ?? 0)) {
+        summary.deviceIds = await readAllDeviceIds(client, profile.id);
+      }
+      return summary;
+    }),
+  );
+}
+
+/**
+ * Finds profiles by name or id: names first (exact match), then the rest as ids. Returns the found
+ * profiles and the items that matched nothing.
+ */
+export async function findProfiles(
+  client: AscClient,
+  namesOrIds: readonly string[],
+  query: Omit<ProfileQuery, 'names' | 'ids'> = {},
+): Promise<{ found: ProfileSummary[]; missing: string[] }> {
+  const byName = await listProfiles(client, { ...query, names: namesOrIds });
+  const found = byName.filter((profile) => namesOrIds.includes(profile.name));
+  const unmatched = namesOrIds.filter((item) => !found.some((profile) => profile.name === item));
+  const idLike = unmatched.filter((item) => /^[A-Z0-9]{6,}$/.test(item));
+  if (idLike.length > 0) {
+    found.push(...(await listProfiles(client, { ...query, ids: idLike })));
+  }
+  const missing = unmatched.filter((item) => !found.some((profile) => profile.id === item));
+  const unique = [...new Map(found.map((profile) => [profile.id, profile])).values()];
+  return { found: unique, missing };
+}
+
+/** Exact-name look-up of one profile (used to recover a create whose answer was lost). */
+export async function findProfileByName(
+  client: AscClient,
+  name: string,
+): Promise<ProfileSummary | undefined> {
+  const profiles = await listProfiles(client, { names: [name], withDevices: true });
+  return profiles.find((profile) => profile.name === name);
+}
+
+/** The `.mobileprovision` content of one profile (base64), read when a create's answer lacked it. */
+export async function readProfileContent(client: AscClient, id: string): Promise<string> {
+  const document = await client.get<SingleDocument<Profile>>(
+    `/v1/profiles/${id}${toQueryString({ fields: { profiles: ['profileContent'] } })}`,
+  );
+  return document.data.attributes?.profileContent ?? '';
+}

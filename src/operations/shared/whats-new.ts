@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import type { AscClient } from '../../asc/client.js';
+import type {
+  BetaBuildLocalization,
+  BetaBuildLocalizationCreateRequest,
+  BetaBuildLocalizationUpdateRequest,
+} from '../../asc/generated/app-store-connect.js';
+import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
+import { toQueryString } from '../../asc/query.js';
+import { InputError } from '../../input-error.js';
+import type { InputReader } from '../../inputs.js';
+import type { PlannedChange } from './plan.js';
+import { describeBuild, type ResolvedBuild } from './resolve-build.js';
+
+/** The What to Test text of one locale. */
+export interface WhatsNew {
+  text: string;
+  locale: string;
+}
+
+/** Apple's limit for `whatsNew`. */
+export const whatsNewMaxLength = 4000;
+
+const localePattern = /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/;
+
+/** Line endings normalised and trailing blanks dropped, so a file and Apple's copy compare equal. */
+export function normalizeWhatsNew(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trimEnd();
+}
+
+/** Reads `whats-new` or `whats-new-file` (not both) and `whats-new-locale`; undefined when neither. */
+export function parseWhatsNew(inputs: InputReader): WhatsNew | undefined {
+  const text = inputs.optional('whats-new');
+  const file = inputs.optional('whats-new-file');
+  const locale = inputs.optional('whats-new-locale') ?? 'en-US';
+  if (!localePattern.test(locale)) {
+    throw new InputError(
+      'whats-new-locale',
+      `'${locale}' is not a locale code like en-US, de-DE, fr or zh-Hans`,
+    );
+  }
+  if (text !== undefined && file !== undefined) {
+    throw new InputError('whats-new-file', 'give either whats-new or whats-new-file, not both');
+  }
+  if (text === undefined && file === undefined) return undefined;
+  const source = file ?? 'whats-new';
+  const content = normalizeWhatsNew(file !== undefined ? readTextFile(file) : (text ?? ''));
+  const input = file !== undefined ? 'whats-new-file' : 'whats-new';
+  if (content === '') throw new InputError(input, `${source} holds no text`);
+  if (content.length > whatsNewMaxLength) {
+    throw new InputError(
+      input,
+      `the text is ${content.length} characters long; Apple allows at most ${whatsNewMaxLength}`,
+    );
+  }
+  return { text: content, locale };
+}
+
+function readTextFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'unreadable';
+    throw new InputError('whats-new-file', `'${path}': ${reason}`);
+  }
+}
+
+export type WhatsNewState = 'unchanged' | 'create' | 'update';
+
+export interface WhatsNewPlan {
+  state: WhatsNewState;
+  locale: string;
+  change?: PlannedChange;
+}
+
+/** Finds the localization of `locale` (created by an earlier attempt whose answer was lost). */
+export async function findLocalization(
+  client: AscClient,
+  buildId: string,
+  locale: string,
+): Promise<BetaBuildLocalization | undefined> {
+  const document = await client.get<ListDocument<BetaBuildLocalization>>(
+    `/v1/betaBuildLocalizations${toQueryString({
+      filter: { build: buildId, locale },
+      fields: { betaBuildLocalizations: ['locale', 'whatsNew'] },
+      limit: 10,
+    })}`,
+  );
+  return document.data.find((localization) => localization.attributes?.locale === locale);
+}
+
+/** Plans creating or updating the What to Test text; nothing when it already reads so. */
+export function planWhatsNew(
+  client: AscClient,
+  build: ResolvedBuild,
+  whatsNew: WhatsNew,
+): WhatsNewPlan {
+  const { locale, text } = whatsNew;
+  const existing = build.localizations.find((l) => l.attributes?.locale === locale);
+  const target = `What to Test (${locale}) of build ${describeBuild(build)}`;
+  const detail = `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+  if (existing) {
+    if (normalizeWhatsNew(existing.attributes?.whatsNew ?? '') === text) {
+      return { state: 'unchanged', locale };
+    }
+    const body: BetaBuildLocalizationUpdateRequest = {
+      data: { type: 'betaBuildLocalizations', id: existing.id, attributes: { whatsNew: text } },
+    };
+    return {
+      state: 'update',
+      locale,
+      change: {
+        kind: 'update',
+        target,
+        detail,
+        apply: async () => {
+          await client.patch(`/v1/betaBuildLocalizations/${existing.id}`, body);
+        },
+      },
+    };
+  }
+  const body: BetaBuildLocalizationCreateRequest = {
+    data: {
+      type: 'betaBuildLocalizations',
+      attributes: { locale, whatsNew: text },
+      relationships: { build: { data: { type: 'builds', id: build.id } } },
+    },
+  };
+  return {
+    state: 'create',
+    locale,
+    change: {
+      kind: 'create',
+      target,
+      detail,
+      apply: async () => {
+        await client.post<SingleDocument<BetaBuildLocalization>>(
+          '/v1/betaBuildLocalizations',
+          body,
+          {
+            recover: async () => {
+              const found = await findLocalization(client, build.id, locale);
+              return found ? { data: found } : undefined;
+            },
+          },
+        );
+      },
+    },
+  };
+}

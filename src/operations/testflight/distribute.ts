@@ -1,0 +1,274 @@
+import type { AscClient } from '../../asc/client.js';
+import type {
+  BuildBetaGroupsLinkagesRequest,
+  BuildBetaNotificationCreateRequest,
+} from '../../asc/generated/app-store-connect.js';
+import type { BetaGroup } from '../../asc/types.js';
+import { InputError } from '../../input-error.js';
+import { defineOperation } from '../operation.js';
+import {
+  checkDemoAccount,
+  checkExportComplianceForReview,
+  hasReviewDetailInputs,
+  parseReviewDetailInputs,
+  planReviewDetailUpdate,
+  planReviewSubmission,
+  readReviewDetail,
+} from '../shared/beta-review.js';
+import { buildOutputs, buildReport, buildSection } from '../shared/build-report.js';
+import { planExportCompliance } from '../shared/export-compliance.js';
+import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
+import { readTogether } from '../shared/read-together.js';
+import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
+import {
+  describeBuild,
+  parseBuildSelector,
+  readBuild,
+  resolveBuild,
+  type ResolvedBuild,
+} from '../shared/resolve-build.js';
+import { resolveGroups } from '../shared/resolve-groups.js';
+import { parseProcessingWait, waitUntilProcessed } from '../shared/wait-for-processing.js';
+import { parseWhatsNew, planWhatsNew } from '../shared/whats-new.js';
+
+/** What happens to the build in one group. */
+export type GroupChange = 'add' | 'already-added' | 'all-builds';
+
+export interface GroupDistribution {
+  id: string;
+  name: string;
+  internal: boolean;
+  change: GroupChange;
+  publicLink: string | null;
+}
+
+export function classifyGroups(build: ResolvedBuild, groups: BetaGroup[]): GroupDistribution[] {
+  return groups.map((group) => {
+    const a = group.attributes ?? {};
+    const internal = a.isInternalGroup ?? false;
+    const change: GroupChange = build.groupIds.includes(group.id)
+      ? 'already-added'
+      : internal && a.hasAccessToAllBuilds
+        ? 'all-builds'
+        : 'add';
+    return {
+      id: group.id,
+      name: a.name ?? group.id,
+      internal,
+      change,
+      publicLink: a.publicLinkEnabled ? (a.publicLink ?? null) : null,
+    };
+  });
+}
+
+const groupChangeText: Record<GroupChange, string> = {
+  add: 'build added',
+  'already-added': 'already had the build',
+  'all-builds': 'has every build (internal)',
+};
+
+function planGroupLink(
+  client: AscClient,
+  build: ResolvedBuild,
+  groups: GroupDistribution[],
+): PlannedChange | undefined {
+  const adding = groups.filter((group) => group.change === 'add');
+  if (adding.length === 0) return undefined;
+  const body: BuildBetaGroupsLinkagesRequest = {
+    data: adding.map((group) => ({ type: 'betaGroups', id: group.id })),
+  };
+  return {
+    kind: 'link',
+    target: `build ${describeBuild(build)}`,
+    detail: `to groups ${adding.map((group) => group.name).join(', ')}`,
+    apply: async () => {
+      await client.post(`/v1/builds/${build.id}/relationships/betaGroups`, body);
+    },
+  };
+}
+
+/**
+ * Notifies testers of the build. Apple offers no way to read notifications back, so a create whose
+ * answer was lost cannot be checked: it is sent again (recover answers "not found"). At worst a
+ * tester gets the email twice; never not at all.
+ */
+function planNotification(client: AscClient, build: ResolvedBuild): PlannedChange {
+  const body: BuildBetaNotificationCreateRequest = {
+    data: {
+      type: 'buildBetaNotifications',
+      relationships: { build: { data: { type: 'builds', id: build.id } } },
+    },
+  };
+  return {
+    kind: 'notify',
+    target: `testers of build ${describeBuild(build)}`,
+    apply: async () => {
+      await client.post('/v1/buildBetaNotifications', body, { recover: async () => undefined });
+    },
+  };
+}
+
+export const distribute = defineOperation({
+  name: 'distribute',
+  parse(inputs) {
+    const groups = inputs.list('group');
+    const parsed = {
+      app: parseAppInput(inputs),
+      build: parseBuildSelector(inputs),
+      groups,
+      wait: parseProcessingWait(inputs),
+      whatsNew: parseWhatsNew(inputs),
+      usesNonExemptEncryption: inputs.optionalBoolean('uses-non-exempt-encryption'),
+      submitBetaReview: inputs.boolean('submit-beta-review', false),
+      notifyTesters: inputs.boolean('notify-testers', false),
+      reviewDetails: parseReviewDetailInputs(inputs),
+    };
+    if (groups.length === 0) {
+      throw new InputError('group', 'it is empty, but it names the beta group(s) to distribute to');
+    }
+    return parsed;
+  },
+  async run(context, inputs) {
+    const { client, log, dryRun } = context;
+    const app = await resolveApp(client, inputs.app);
+    const [found, groups, reviewDetail] = await readTogether([
+      resolveBuild(client, app, inputs.build),
+      resolveGroups(client, app, inputs.groups),
+      hasReviewDetailInputs(inputs.reviewDetails) ? readReviewDetail(client, app) : undefined,
+    ]);
+    if (reviewDetail) checkDemoAccount(reviewDetail, inputs.reviewDetails);
+    log.info(`Build ${describeBuild(found)}: ${found.processingState}`);
+
+    const waited = await waitUntilProcessed(context, found, inputs.wait);
+    let build = waited.build;
+    const distribution = classifyGroups(build, groups);
+    const waitReport = {
+      waitedSeconds: Math.round(waited.waitedMs / 1000),
+      polls: waited.polls,
+      timedOut: waited.timedOut,
+    };
+    if (waited.timedOut) {
+      return {
+        result: {
+          app,
+          build: buildReport(build),
+          groups: distribution,
+          wait: waitReport,
+          plan: [],
+          applied: false,
+        },
+        outputs: { ...buildOutputs(build), 'group-ids': groups.map((group) => group.id) },
+        summary: {
+          title: `Build ${describeBuild(build)} of ${app.name} is still processing`,
+          sections: [
+            buildSection(build),
+            { lines: ['Nothing was changed: run again once the build is processed.'] },
+          ],
+        },
+      };
+    }
+
+    const externalGroups = distribution.filter((group) => !group.internal);
+    const submit = inputs.submitBetaReview && externalGroups.length > 0;
+    if (inputs.submitBetaReview && externalGroups.length === 0) {
+      log.info(
+        'submit-beta-review: none of the groups is external, so there is nothing to submit.',
+      );
+    }
+    const compliance = planExportCompliance(client, log, build, inputs.usesNonExemptEncryption);
+    if (submit) checkExportComplianceForReview(build, compliance.change !== undefined);
+    if (!submit && externalGroups.length > 0 && !build.reviewSubmission) {
+      log.warning(
+        `External groups (${externalGroups.map((g) => g.name).join(', ')}) see the build only after it passes beta app review; set submit-beta-review: true to submit it.`,
+      );
+    }
+    const whatsNew = inputs.whatsNew ? planWhatsNew(client, build, inputs.whatsNew) : undefined;
+    const reviewDetailChange = reviewDetail
+      ? planReviewDetailUpdate(client, reviewDetail, inputs.reviewDetails)
+      : undefined;
+    const link = planGroupLink(client, build, distribution);
+    const autoNotify = build.betaDetail?.attributes?.autoNotifyEnabled ?? false;
+    if (inputs.notifyTesters && autoNotify) {
+      log.info('notify-testers: App Store Connect notifies testers itself (auto-notify is on).');
+    }
+    const notify = inputs.notifyTesters && !autoNotify && link !== undefined;
+    let submittedState: string | undefined;
+    const submission = submit
+      ? planReviewSubmission(client, build, (s) => {
+          submittedState = s.attributes?.betaReviewState;
+        })
+      : undefined;
+
+    const plan = new Plan()
+      .stage(
+        [compliance.change, whatsNew?.change, reviewDetailChange].filter(
+          (change): change is PlannedChange => change !== undefined,
+        ),
+      )
+      .then(link)
+      .stage(
+        [submission, notify ? planNotification(client, build) : undefined].filter(
+          (change): change is PlannedChange => change !== undefined,
+        ),
+      );
+    const applied = await applyPlan(context, plan);
+    if (applied) build = await readBuild(client, build.id);
+
+    const report = buildReport(build);
+    const betaReviewState = report.betaReviewState ?? submittedState ?? null;
+    return {
+      result: {
+        app,
+        build: report,
+        groups: distribution,
+        whatsNew: whatsNew ? { locale: whatsNew.locale, change: whatsNew.state } : null,
+        exportCompliance: compliance.state,
+        betaReview: {
+          requested: inputs.submitBetaReview,
+          submitted: submission !== undefined && applied,
+          state: betaReviewState,
+        },
+        notified: notify && applied,
+        wait: waitReport,
+        plan: plan.records(),
+        applied,
+      },
+      outputs: {
+        ...buildOutputs(build),
+        'beta-review-state': betaReviewState ?? undefined,
+        'group-ids': groups.map((group) => group.id),
+      },
+      summary: {
+        title: `${dryRun ? 'Dry run: distribute' : 'Distributed'} build ${describeBuild(build)} of ${app.name}`,
+        sections: [
+          buildSection(build),
+          {
+            heading: 'Groups',
+            table: {
+              header: ['Group', 'Type', 'Change', 'Public link'],
+              rows: distribution.map((group) => [
+                group.name,
+                group.internal ? 'internal' : 'external',
+                group.change === 'add' && !applied
+                  ? `build to be added${dryRun ? ' (dry run)' : ''}`
+                  : groupChangeText[group.change],
+                group.publicLink ?? '—',
+              ]),
+            },
+          },
+          {
+            heading: 'Beta app review',
+            lines: [
+              betaReviewState
+                ? `Review state: ${betaReviewState}`
+                : submission
+                  ? 'To be submitted (dry run).'
+                  : 'Not submitted.',
+            ],
+          },
+          planSection(plan, applied, dryRun),
+        ],
+      },
+    };
+  },
+});

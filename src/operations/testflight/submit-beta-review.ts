@@ -1,0 +1,103 @@
+import { defineOperation } from '../operation.js';
+import {
+  checkDemoAccount,
+  checkExportComplianceForReview,
+  hasReviewDetailInputs,
+  parseReviewDetailInputs,
+  planReviewDetailUpdate,
+  planReviewSubmission,
+  readReviewDetail,
+} from '../shared/beta-review.js';
+import { buildOutputs, buildReport, buildSection } from '../shared/build-report.js';
+import { planExportCompliance } from '../shared/export-compliance.js';
+import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
+import { readTogether } from '../shared/read-together.js';
+import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
+import {
+  describeBuild,
+  parseBuildSelector,
+  readBuild,
+  resolveBuild,
+} from '../shared/resolve-build.js';
+import { parseProcessingWait, waitUntilProcessed } from '../shared/wait-for-processing.js';
+
+/**
+ * Submits the build for beta app review (for external testing), after updating the review details
+ * that differ. An existing submission is success: its state is reported.
+ */
+export const submitBetaReview = defineOperation({
+  name: 'submit-beta-review',
+  parse: (inputs) => ({
+    app: parseAppInput(inputs),
+    build: parseBuildSelector(inputs),
+    wait: parseProcessingWait(inputs),
+    usesNonExemptEncryption: inputs.optionalBoolean('uses-non-exempt-encryption'),
+    reviewDetails: parseReviewDetailInputs(inputs),
+  }),
+  async run(context, inputs) {
+    const { client, log, dryRun } = context;
+    const app = await resolveApp(client, inputs.app);
+    const [found, reviewDetail] = await readTogether([
+      resolveBuild(client, app, inputs.build),
+      hasReviewDetailInputs(inputs.reviewDetails) ? readReviewDetail(client, app) : undefined,
+    ]);
+    if (reviewDetail) checkDemoAccount(reviewDetail, inputs.reviewDetails);
+    const waited = await waitUntilProcessed(context, found, inputs.wait);
+    let build = waited.build;
+    if (waited.timedOut) {
+      return {
+        result: { app, build: buildReport(build), plan: [], applied: false, timedOut: true },
+        outputs: buildOutputs(build),
+        summary: {
+          title: `Build ${describeBuild(build)} of ${app.name} is still processing`,
+          sections: [buildSection(build)],
+        },
+      };
+    }
+    const compliance = planExportCompliance(client, log, build, inputs.usesNonExemptEncryption);
+    checkExportComplianceForReview(build, compliance.change !== undefined);
+    if (build.reviewSubmission) {
+      log.info(
+        `Build ${describeBuild(build)} was already submitted: ${build.reviewSubmission.attributes?.betaReviewState ?? 'unknown state'}.`,
+      );
+    }
+    let submittedState: string | undefined;
+    const plan = new Plan()
+      .stage(
+        [
+          compliance.change,
+          reviewDetail
+            ? planReviewDetailUpdate(client, reviewDetail, inputs.reviewDetails)
+            : undefined,
+        ].filter((change): change is PlannedChange => change !== undefined),
+      )
+      .then(
+        planReviewSubmission(client, build, (submission) => {
+          submittedState = submission.attributes?.betaReviewState;
+        }),
+      );
+    const applied = await applyPlan(context, plan);
+    if (applied) build = await readBuild(client, build.id);
+    const report = buildReport(build);
+    const state = report.betaReviewState ?? submittedState ?? null;
+    return {
+      result: {
+        app,
+        build: report,
+        betaReview: { alreadySubmitted: found.reviewSubmission !== undefined, state },
+        exportCompliance: compliance.state,
+        plan: plan.records(),
+        applied,
+      },
+      outputs: { ...buildOutputs(build), 'beta-review-state': state ?? undefined },
+      summary: {
+        title: `Beta app review of build ${describeBuild(build)} of ${app.name}`,
+        sections: [
+          buildSection(build),
+          { lines: [state ? `Review state: ${state}` : 'Not submitted yet.'] },
+          planSection(plan, applied, dryRun),
+        ],
+      },
+    };
+  },
+});

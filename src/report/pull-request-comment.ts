@@ -1,0 +1,82 @@
+/**
+ * One comment per pull request that the action keeps up to date: found again by a hidden marker,
+ * updated in place, created only when there is none. @actions/github is imported when a comment is
+ * due, so that runs that post nothing do not load it (and ncc keeps it out of the main chunk).
+ */
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface PostedComment {
+  url: string;
+  created: boolean;
+}
+
+const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
+
+/** The pull request this workflow run is for (GITHUB_EVENT_NAME and the event payload), if any. */
+export async function currentPullRequest(): Promise<PullRequestRef | undefined> {
+  if (!pullRequestEvents.has(process.env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  const { context } = await import('@actions/github');
+  const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
+  if (typeof number !== 'number') return undefined;
+  const { owner, repo } = context.repo;
+  return { owner, repo, number };
+}
+
+/** `marker` is an HTML comment (`<!-- name -->`): invisible in the rendered comment. */
+export function commentMarker(name: string): string {
+  return `<!-- ${name} -->`;
+}
+
+/**
+ * Creates the comment that carries `marker` on the pull request, or updates the one that already
+ * does (the earliest, when a race left several). The API base is GITHUB_API_URL.
+ */
+export async function upsertPullRequestComment(
+  token: string,
+  pullRequest: PullRequestRef,
+  marker: string,
+  body: string,
+): Promise<PostedComment> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token);
+  const { owner, repo, number } = pullRequest;
+  const fullBody = `${marker}\n${body}`;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number,
+    per_page: 100,
+  });
+  const earlier = comments.find((comment) => comment.body?.includes(marker));
+  if (earlier) {
+    if (earlier.body === fullBody) return { url: earlier.html_url, created: false };
+    const { data } = await octokit.rest.issues.updateComment({
+      owner,
+      repo,
+      comment_id: earlier.id,
+      body: fullBody,
+    });
+    return { url: data.html_url, created: false };
+  }
+  const { data } = await octokit.rest.issues.createComment({
+    owner,
+    repo,
+    issue_number: number,
+    body: fullBody,
+  });
+  return { url: data.html_url, created: true };
+}
+
+/** Text for a Markdown table cell: pipes, markup and line breaks cannot break out of it. */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[<>&`*_[\]]/g, (char) => `&#${char.charCodeAt(0)};`)
+    .replace(/\r?\n/g, ' ');
+}
