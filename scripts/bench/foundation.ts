@@ -13,17 +13,18 @@ import { median, type BenchRow } from './bench-row.js';
 export async function benchFoundation(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const distDir = join(projectRoot, 'dist');
-  const distBytes = readdirSync(distDir)
-    .filter((name) => name.endsWith('.js'))
+  const chunkBytes = readdirSync(distDir)
+    .filter((name) => name.endsWith('.js') && name !== 'index.js')
     .reduce((sum, name) => sum + statSync(join(distDir, name)).size, 0);
   rows.push({
-    benchmark: 'bundle size (dist/*.js)',
-    value: `${(distBytes / 1024).toFixed(0)} KiB`,
+    benchmark: 'bundle: dist/index.js (what every run loads)',
+    value: `${(statSync(bundlePath).size / 1024).toFixed(0)} KiB`,
     target: '< 1 MB',
   });
   rows.push({
-    benchmark: 'dist/index.js alone',
-    value: `${(statSync(bundlePath).size / 1024).toFixed(0)} KiB`,
+    benchmark:
+      'bundle: chunks loaded on demand (node-forge for certificates, @actions/github for PR comments)',
+    value: `${(chunkBytes / 1024).toFixed(0)} KiB`,
     target: '',
   });
 

@@ -1,16 +1,7 @@
-import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { resolveWorkspacePath } from '../workspace-files.js';
 
-/**
- * Absolute path for a `private-key` input given as a path: `~` is the home directory, relative
- * paths start at GITHUB_WORKSPACE (where actions/checkout puts the repository), else the cwd.
- */
-export function resolveKeyPath(value: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (value === '~') return homedir();
-  if (value.startsWith('~/') || value.startsWith('~\\')) return join(homedir(), value.slice(2));
-  if (isAbsolute(value)) return resolve(value);
-  return resolve(env.GITHUB_WORKSPACE || process.cwd(), value);
-}
+/** Absolute path for a `private-key` input given as a path (see resolveWorkspacePath). */
+export const resolveKeyPath = resolveWorkspacePath;
 
 /** Whether a value that names no existing file was meant as a path (so naming it is safe). */
 export function looksLikePath(value: string): boolean {

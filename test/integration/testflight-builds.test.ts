@@ -571,7 +571,7 @@ describe('bad input fails before any write, naming the input', () => {
     [
       'missing whats-new-file',
       { ...base, build: '3', 'whats-new-file': '/nonexistent/notes.txt' },
-      /^Input 'whats-new-file' is invalid: '\/nonexistent\/notes.txt': no such file/,
+      /^Input 'whats-new-file' is invalid: cannot read '\/nonexistent\/notes.txt': no such file/,
     ],
     [
       'bad contact email',

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AscClient } from '../../asc/client.js';
 import type { SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
@@ -13,6 +13,7 @@ import {
   generateP12Password,
 } from '../../crypto/signing-identity.js';
 import { InputError } from '../../input-error.js';
+import { resolveWorkspacePath } from '../../workspace-files.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection } from '../shared/plan.js';
 import {
@@ -157,7 +158,7 @@ export const createCertificate = defineOperation({
         const base64 = bytes.toString('base64');
         core.setSecret(base64);
         const path = inputs.p12Path
-          ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.p12Path)
+          ? resolveWorkspacePath(inputs.p12Path)
           : defaultP12Path(type, issued.serialNumber);
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, bytes, { mode: 0o600 });

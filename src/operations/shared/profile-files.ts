@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { resolveWorkspacePath } from '../../workspace-files.js';
 
 /** What a `.mobileprovision` file says about itself. */
 export interface ProfileFileInfo {
@@ -72,7 +73,7 @@ export function profileDirsFrom(
   env: NodeJS.ProcessEnv = process.env,
 ): string[] {
   if (!input) return defaultProfileDirs(process.platform, env);
-  return [resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input)];
+  return [resolveWorkspacePath(input, env)];
 }
 
 /** Writes `<UUID>.mobileprovision` into every directory; returns the paths written. */

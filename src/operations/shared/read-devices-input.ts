@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolveKeyPath } from '../../auth/key-path.js';
+import { readInputFile } from '../../workspace-files.js';
 import { InputError } from '../../input-error.js';
 import { readDevices, type DeviceReading } from '../../input-formats/devices.js';
 import type { InputReader } from '../../inputs.js';
@@ -37,12 +36,5 @@ export function readDevicesInput(
 }
 
 function readDevicesFile(path: string, env: NodeJS.ProcessEnv): { name: string; content: string } {
-  const absolute = resolveKeyPath(path, env);
-  try {
-    return { name: path, content: readFileSync(absolute, 'utf8') };
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new InputError('devices-file', `cannot read '${path}' (${absolute}): ${reason}`);
-  }
+  return { name: path, content: readInputFile('devices-file', path, env) };
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolveKeyPath } from '../../auth/key-path.js';
+import { readInputFile } from '../../workspace-files.js';
 import { InputError } from '../../input-error.js';
 import { parseTesters, type TesterParseResult } from '../../input-formats/testers.js';
 import type { InputReader } from '../../inputs.js';
@@ -26,14 +25,7 @@ export function readTestersInput(
 }
 
 function readTestersFile(path: string, env: NodeJS.ProcessEnv): { name: string; content: string } {
-  const absolute = resolveKeyPath(path, env);
-  try {
-    return { name: path, content: readFileSync(absolute, 'utf8') };
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new InputError('testers-file', `cannot read '${path}' (${absolute}): ${reason}`);
-  }
+  return { name: path, content: readInputFile('testers-file', path, env) };
 }
 
 /** One line per address given more than once, for a warning. */

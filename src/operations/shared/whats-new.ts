@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { AscClient } from '../../asc/client.js';
 import type {
   BetaBuildLocalization,
@@ -8,6 +7,7 @@ import type {
 import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
 import { InputError } from '../../input-error.js';
+import { readInputFile } from '../../workspace-files.js';
 import type { InputReader } from '../../inputs.js';
 import type { PlannedChange } from './plan.js';
 import { describeBuild, type ResolvedBuild } from './resolve-build.js';
@@ -57,13 +57,7 @@ export function parseWhatsNew(inputs: InputReader): WhatsNew | undefined {
 }
 
 function readTextFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'unreadable';
-    throw new InputError('whats-new-file', `'${path}': ${reason}`);
-  }
+  return readInputFile('whats-new-file', path);
 }
 
 export type WhatsNewState = 'unchanged' | 'create' | 'update';

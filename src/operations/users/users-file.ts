@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../input-error.js';
+import { readInputFile } from '../../workspace-files.js';
 import { splitCsvLine } from '../../input-formats/csv-line.js';
 import { isEmail } from '../../input-formats/email.js';
 import { ProblemList, throwIfProblems } from '../../input-formats/problem-list.js';
@@ -74,13 +74,7 @@ export function readUsersFile(inputs: InputReader): { path: string; entries: Use
     'users-file',
     'it is the CSV file of the team (email,first,last,roles)',
   );
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError('users-file', `cannot read '${path}' (${code})`);
-  }
+  const text = readInputFile('users-file', path);
   const { entries, problems } = parseUsersCsv(text);
   throwIfProblems([{ input: 'users-file', problems }]);
   if (entries.length === 0) throw new InputError('users-file', `'${path}' lists nobody`);
