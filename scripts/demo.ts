@@ -3,6 +3,9 @@
  * bundled action (dist/index.js) against it exactly as a GitHub runner would, and prints what a
  * workflow would see: the log, the outputs and the step summary.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApiKey, seedDemoAccount, startEmulator } from '../src/emulator/index.js';
 import { runAction, visibleLog } from './lib/run-action.js';
 import { summaryAsText } from './lib/summary-text.js';
@@ -15,26 +18,86 @@ console.log(
   `App Store Connect emulator on ${emulator.baseUrl}, demo app ${account.app.bundleId}\n`,
 );
 
-const steps: { title: string; inputs: Record<string, string> }[] = [
+interface DemoStep {
+  title: string;
+  inputs: Record<string, string>;
+  /** The step shows a refusal: it must fail. */
+  fails?: boolean;
+}
+
+const profilesDir = mkdtempSync(join(tmpdir(), 'demo-profiles-'));
+const app = account.app.bundleId;
+const steps: DemoStep[] = [
+  { title: 'List the beta groups', inputs: { operation: 'list-groups', app } },
   {
-    title: 'List the beta groups',
-    inputs: { operation: 'list-groups', app: account.app.bundleId },
-  },
-  {
-    title: 'List the testers of two groups',
+    title: 'Distribute build 1.1 (3) to two groups, with What to Test, and submit it for review',
     inputs: {
-      operation: 'list-testers',
-      app: account.app.bundleId,
+      operation: 'distribute',
+      app,
+      build: '3',
+      version: '1.1',
       group: 'Internal QA, External Testers',
+      'whats-new': 'New onboarding flow. Please try signing up with a new account.',
+      'submit-beta-review': 'true',
+      'beta-review-contact-first-name': 'Ada',
+      'beta-review-contact-last-name': 'Lovelace',
+      'beta-review-contact-email': 'ada@example.com',
+      'beta-review-contact-phone': '+1 555 0100',
     },
   },
   {
-    title: 'List the enabled iOS devices',
-    inputs: { operation: 'list-devices', platform: 'IOS', 'device-status': 'ENABLED' },
+    title: 'Run the same distribute again: everything is already done, nothing is written',
+    inputs: {
+      operation: 'distribute',
+      app,
+      build: '3',
+      version: '1.1',
+      group: 'Internal QA, External Testers',
+      'whats-new': 'New onboarding flow. Please try signing up with a new account.',
+      'submit-beta-review': 'true',
+    },
   },
   {
-    title: 'A typo in a group name is refused before any request writes',
-    inputs: { operation: 'list-testers', app: account.app.bundleId, group: 'Internal Q' },
+    title: 'Add testers to the external group (one exists already, one is new)',
+    inputs: {
+      operation: 'add-testers',
+      app,
+      group: 'External Testers',
+      testers: 'tester1@example.com\nJane Appleseed <jane@example.com>',
+    },
+  },
+  {
+    title: 'Plan device registrations as a pull request would (dry run)',
+    inputs: {
+      operation: 'register-devices',
+      devices:
+        '00008030-001A2B3C4D5E6F70\tDemo iPhone 16\tios\n00008112-000A1B2C3D4E5F60\tDemo iPad\tios',
+      'dry-run': 'true',
+    },
+  },
+  {
+    title: 'Register them on merge and regenerate the development profile to include them',
+    inputs: {
+      operation: 'register-devices',
+      devices:
+        '00008030-001A2B3C4D5E6F70\tDemo iPhone 16\tios\n00008112-000A1B2C3D4E5F60\tDemo iPad\tios',
+      'refresh-profiles': 'true',
+      profiles: account.profiles.development.name,
+    },
+  },
+  {
+    title: "Download the app's development profiles",
+    inputs: {
+      operation: 'download-profiles',
+      app,
+      'profile-type': 'IOS_APP_DEVELOPMENT',
+      'profiles-dir': profilesDir,
+    },
+  },
+  {
+    title: 'A typo in a group name is refused before anything is written',
+    inputs: { operation: 'add-testers', app, group: 'External Tester', testers: 'bob@example.com' },
+    fails: true,
   },
 ];
 
@@ -46,8 +109,8 @@ function abbreviate(text: string, maxLines = 24): string {
 }
 
 let unexpected = 0;
-for (const [index, step] of steps.entries()) {
-  const expectFailure = index === steps.length - 1;
+for (const step of steps) {
+  const expectFailure = step.fails === true;
   console.log(`━━━ ${step.title}: operation ${step.inputs.operation} ━━━`);
   const run = await runAction({
     inputs: {
