@@ -1,9 +1,14 @@
 /**
- * A strict parser for the subset of XML property lists that Apple's `.deviceids` files use:
- * plist, dict, array, key, string, integer, true and false, with the five XML entities and
- * numeric character references. Anything else is reported as a syntax error with its line.
+ * A strict parser for XML property lists (`.deviceids`, Info.plist, the plist inside a
+ * `.mobileprovision`): plist, dict, array, key, string, integer, real, true, false, date and data,
+ * with the five XML entities and numeric character references. Anything else is reported as a
+ * syntax error with its line.
+ *
+ * Values: dicts become Maps (keys keep their order), integers and reals numbers, `<data>` a Buffer,
+ * and `<date>` stays its ISO 8601 text (`2030-01-01T00:00:00Z`): the callers pass the text on, and
+ * a Date would not give it back as written.
  */
-export type PlistValue = string | number | boolean | PlistValue[] | PlistDict;
+export type PlistValue = string | number | boolean | Buffer | PlistValue[] | PlistDict;
 export type PlistDict = Map<string, PlistValue>;
 
 export class PlistSyntaxError extends Error {
@@ -31,6 +36,16 @@ const namedEntities = new Map(
     apos: "'",
   }),
 );
+
+const specialReals = new Map([
+  ['nan', NaN],
+  ['inf', Infinity],
+  ['+inf', Infinity],
+  ['infinity', Infinity],
+  ['+infinity', Infinity],
+  ['-inf', -Infinity],
+  ['-infinity', -Infinity],
+]);
 
 export function parsePlist(xml: string): PlistValue {
   return new PlistReader(xml).readDocument();
@@ -67,6 +82,12 @@ class PlistReader {
         return empty ? '' : this.readText('string');
       case 'integer':
         return this.readInteger(tag);
+      case 'real':
+        return this.readReal(tag);
+      case 'date':
+        return this.readDate(tag);
+      case 'data':
+        return this.readData(tag);
       case 'true':
       case 'false':
         if (!empty) this.expectClose(tag.name);
@@ -84,6 +105,36 @@ class PlistReader {
     const text = tag.kind === 'empty' ? '' : this.readText('integer').trim();
     if (!/^[+-]?\d+$/.test(text)) this.fail(`'${text}' is not an integer`, tag.start);
     return Number(text);
+  }
+
+  private readReal(tag: Tag): number {
+    const text = tag.kind === 'empty' ? '' : this.readText('real').trim();
+    const special = specialReals.get(text.toLowerCase());
+    if (special !== undefined) return special;
+    if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) {
+      this.fail(`'${text}' is not a real number`, tag.start);
+    }
+    return Number(text);
+  }
+
+  private readDate(tag: Tag): string {
+    const text = tag.kind === 'empty' ? '' : this.readText('date').trim();
+    const time = Date.parse(text);
+    // The round trip refuses what Date.parse would roll over, such as February 30.
+    const valid =
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(text) &&
+      !Number.isNaN(time) &&
+      new Date(time).toISOString().slice(0, 19) === text.slice(0, 19);
+    if (!valid) this.fail(`'${text}' is not a date such as 2030-01-31T12:00:00Z`, tag.start);
+    return text;
+  }
+
+  private readData(tag: Tag): Buffer {
+    const text = tag.kind === 'empty' ? '' : this.readText('data').replace(/\s+/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) {
+      this.fail('<data> is not valid base64', tag.start);
+    }
+    return Buffer.from(text, 'base64');
   }
 
   private readArray(): PlistValue[] {

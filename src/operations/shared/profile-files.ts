@@ -1,6 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import {
+  parsePlist,
+  PlistSyntaxError,
+  type PlistDict,
+  type PlistValue,
+} from '../../input-formats/plist.js';
 import { resolveWorkspacePath } from '../../workspace-files.js';
 
 /** What a `.mobileprovision` file says about itself. */
@@ -9,20 +15,6 @@ export interface ProfileFileInfo {
   name: string | undefined;
   expirationDate: string | undefined;
   devices: string[];
-}
-
-function decodeXmlText(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-function valueOf(plist: string, key: string, tag: 'string' | 'date'): string | undefined {
-  const match = new RegExp(`<key>${key}</key>\\s*<${tag}>([^<]*)</${tag}>`).exec(plist);
-  return match?.[1] === undefined ? undefined : decodeXmlText(match[1].trim());
 }
 
 /**
@@ -34,19 +26,35 @@ export function readProfileFile(content: Buffer): ProfileFileInfo {
   const start = text.indexOf('<?xml');
   const end = text.indexOf('</plist>', start);
   if (start < 0 || end < 0) throw new Error('the profile holds no property list');
-  const plist = Buffer.from(text.slice(start, end + '</plist>'.length), 'latin1').toString('utf8');
-  const uuid = valueOf(plist, 'UUID', 'string');
-  if (!uuid) throw new Error('the profile names no UUID');
-  const devicesBlock = /<key>ProvisionedDevices<\/key>\s*<array>([\s\S]*?)<\/array>/.exec(plist);
-  const devices = [...(devicesBlock?.[1] ?? '').matchAll(/<string>([^<]*)<\/string>/g)].map((m) =>
-    decodeXmlText(m[1] ?? ''),
-  );
+  const xml = Buffer.from(text.slice(start, end + '</plist>'.length), 'latin1').toString('utf8');
+  const root = parseProfilePlist(xml);
+  const uuid = root.get('UUID');
+  if (typeof uuid !== 'string' || uuid === '') throw new Error('the profile names no UUID');
+  const devices = root.get('ProvisionedDevices');
   return {
     uuid,
-    name: valueOf(plist, 'Name', 'string'),
-    expirationDate: valueOf(plist, 'ExpirationDate', 'date'),
-    devices,
+    name: textOf(root.get('Name')),
+    expirationDate: textOf(root.get('ExpirationDate')),
+    devices: Array.isArray(devices) ? devices.filter((item) => typeof item === 'string') : [],
   };
+}
+
+function parseProfilePlist(xml: string): PlistDict {
+  let root: PlistValue;
+  try {
+    root = parsePlist(xml);
+  } catch (error) {
+    if (error instanceof PlistSyntaxError) {
+      throw new Error(`the profile's property list is malformed: ${error.message}`);
+    }
+    throw error;
+  }
+  if (!(root instanceof Map)) throw new Error("the profile's property list is not a dictionary");
+  return root;
+}
+
+function textOf(value: PlistValue | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**

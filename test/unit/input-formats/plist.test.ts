@@ -40,6 +40,63 @@ describe('parsePlist', () => {
     );
   });
 
+  it('reads reals as numbers, dates as their ISO text and data as bytes', () => {
+    const value = parsePlist(
+      wrap(`<dict>
+  <key>scale</key><real>2.5</real>
+  <key>negative</key><real>-0.125</real>
+  <key>exponent</key><real> 1.5E3 </real>
+  <key>whole</key><real>3</real>
+  <key>leading dot</key><real>.5</real>
+  <key>infinite</key><real>-infinity</real>
+  <key>created</key><date>2030-01-31T12:34:56Z</date>
+  <key>leap day</key><date>2028-02-29T00:00:00Z</date>
+  <key>certificate</key><data>
+    AAEC
+    //7+
+  </data>
+  <key>padded</key><data>aGk=</data>
+</dict>`),
+    );
+    expect(value).toEqual(
+      new Map<string, unknown>([
+        ['scale', 2.5],
+        ['negative', -0.125],
+        ['exponent', 1500],
+        ['whole', 3],
+        ['leading dot', 0.5],
+        ['infinite', -Infinity],
+        ['created', '2030-01-31T12:34:56Z'],
+        ['leap day', '2028-02-29T00:00:00Z'],
+        ['certificate', Buffer.from([0, 1, 2, 0xff, 0xfe, 0xfe])],
+        ['padded', Buffer.from('hi')],
+      ]),
+    );
+    expect((value as Map<string, unknown>).get('certificate')).toBeInstanceOf(Buffer);
+    expect(parsePlist('<plist><real>nan</real></plist>')).toBeNaN();
+  });
+
+  it('reads the empty forms of every container and of data', () => {
+    expect(
+      parsePlist(
+        wrap(
+          '<array><string/><string></string><dict/><dict></dict><array/><array></array><data/><data></data></array>',
+        ),
+      ),
+    ).toEqual(['', '', new Map(), new Map(), [], [], Buffer.alloc(0), Buffer.alloc(0)]);
+    expect(parsePlist('<plist><dict><key/><dict/></dict></plist>')).toEqual(
+      new Map([['', new Map()]]),
+    );
+  });
+
+  it('keeps comments between values of every kind', () => {
+    expect(
+      parsePlist(
+        '<plist><!-- before --><array><!-- a --><real>1</real><!-- b --><date>2030-01-01T00:00:00Z</date><!-- c --><data>AA==</data></array></plist>',
+      ),
+    ).toEqual([1, '2030-01-01T00:00:00Z', Buffer.from([0])]);
+  });
+
   it('decodes all five named entities', () => {
     expect(parsePlist('<plist><string>&lt;&gt;&amp;&quot;&apos;</string></plist>')).toBe(`<>&"'`);
   });
@@ -57,7 +114,28 @@ describe('parsePlist', () => {
       1,
       "key 'a' appears twice in a dict",
     ],
-    ['<plist><real>1.5</real></plist>', 1, 'unsupported element <real>'],
+    ['<plist><uid>1</uid></plist>', 1, 'unsupported element <uid>'],
+    ['<plist>\n<real>1,5</real></plist>', 2, "'1,5' is not a real number"],
+    ['<plist><real/></plist>', 1, "'' is not a real number"],
+    ['<plist><real>1e</real></plist>', 1, "'1e' is not a real number"],
+    [
+      '<plist><date>2030-01-01</date></plist>',
+      1,
+      "'2030-01-01' is not a date such as 2030-01-31T12:00:00Z",
+    ],
+    [
+      '<plist><date>2030-02-30T00:00:00Z</date></plist>',
+      1,
+      "'2030-02-30T00:00:00Z' is not a date such as 2030-01-31T12:00:00Z",
+    ],
+    [
+      '<plist><date>2030-13-01T00:00:00Z</date></plist>',
+      1,
+      "'2030-13-01T00:00:00Z' is not a date such as 2030-01-31T12:00:00Z",
+    ],
+    ['<plist>\n\n<data>AAE*</data></plist>', 3, '<data> is not valid base64'],
+    ['<plist><data>AAE</data></plist>', 1, '<data> is not valid base64'],
+    ['<plist><data>AAECAw==</date></plist>', 1, 'expected </data> but found </date>'],
     ['<plist><integer>1.5</integer></plist>', 1, "'1.5' is not an integer"],
     ['<plist><string>&bogus;</string></plist>', 1, 'unknown entity &bogus;'],
     ['<plist><string>&#0;</string></plist>', 1, '&#0; is not a valid character'],
