@@ -182,17 +182,17 @@ function maskPastedKey(value: string, onSecret: (secret: string) => void): void 
 
 function readAuth(inputs: InputReader, onSecret: (secret: string) => void): AuthSettings {
   const keyId = inputs.required('key-id');
-  if (!/^[A-Za-z0-9]+$/.test(keyId)) {
+  if (!/^[\x21-\x7e]{1,100}$/.test(keyId)) {
     throw new InputError(
       'key-id',
-      `'${keyId}' is not a key ID (letters and digits, like 2X9R4HXF34)`,
+      `it must be the key's ID as App Store Connect shows it (like 2X9R4HXF34), without spaces`,
     );
   }
   const issuerId = inputs.optional('issuer-id');
-  if (issuerId !== undefined && !/^[0-9A-Fa-f-]{8,}$/.test(issuerId)) {
+  if (issuerId !== undefined && !/^[\x21-\x7e]{1,100}$/.test(issuerId)) {
     throw new InputError(
       'issuer-id',
-      `'${issuerId}' is not an issuer ID (a UUID from App Store Connect)`,
+      `it must be the team's issuer ID as App Store Connect shows it (a UUID), without spaces`,
     );
   }
   const privateKeyInput = inputs.required('private-key');

@@ -136,7 +136,7 @@ describe('readSettings', () => {
     expect(() => settingsFor({ ...base, 'key-id': 'ABC 123' })).toThrow(
       /^Input 'key-id' is invalid/,
     );
-    expect(() => settingsFor({ ...base, 'issuer-id': 'me' })).toThrow(
+    expect(() => settingsFor({ ...base, 'issuer-id': 'my team' })).toThrow(
       /^Input 'issuer-id' is invalid/,
     );
   });
