@@ -5,8 +5,8 @@
  * syntax error with its line.
  *
  * Values: dicts become Maps (keys keep their order), integers and reals numbers, `<data>` a Buffer,
- * and `<date>` stays its ISO 8601 text (`2030-01-01T00:00:00Z`): the callers pass the text on, and
- * a Date would not give it back as written.
+ * and `<date>` stays its ISO 8601 text (`2030-01-01T00:00:00Z`, a fraction of a second allowed): the
+ * callers pass the text on, and a Date would not give it back as written.
  */
 export type PlistValue = string | number | boolean | Buffer | PlistValue[] | PlistDict;
 export type PlistDict = Map<string, PlistValue>;
@@ -122,7 +122,7 @@ class PlistReader {
     const time = Date.parse(text);
     // The round trip refuses what Date.parse would roll over, such as February 30.
     const valid =
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(text) &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(text) &&
       !Number.isNaN(time) &&
       new Date(time).toISOString().slice(0, 19) === text.slice(0, 19);
     if (!valid) this.fail(`'${text}' is not a date such as 2030-01-31T12:00:00Z`, tag.start);

@@ -189,8 +189,8 @@ describe('parseDevices: .deviceids plist', () => {
       'malformed plist: line 9: expected </string> but found </key>',
     ],
     [
-      plist('    <date>2024-01-01T00:00:00Z</date>\n'),
-      'malformed plist: line 7: unsupported element <date>',
+      plist('    <uid>1</uid>\n'),
+      'malformed plist: line 7: unsupported element <uid>',
     ],
     [
       '<plist><array></array></plist>',

@@ -51,6 +51,7 @@ describe('parsePlist', () => {
   <key>infinite</key><real>-infinity</real>
   <key>created</key><date>2030-01-31T12:34:56Z</date>
   <key>leap day</key><date>2028-02-29T00:00:00Z</date>
+  <key>precise</key><date>2030-01-31T12:34:56.789Z</date>
   <key>certificate</key><data>
     AAEC
     //7+
@@ -68,6 +69,7 @@ describe('parsePlist', () => {
         ['infinite', -Infinity],
         ['created', '2030-01-31T12:34:56Z'],
         ['leap day', '2028-02-29T00:00:00Z'],
+        ['precise', '2030-01-31T12:34:56.789Z'],
         ['certificate', Buffer.from([0, 1, 2, 0xff, 0xfe, 0xfe])],
         ['padded', Buffer.from('hi')],
       ]),
@@ -127,6 +129,11 @@ describe('parsePlist', () => {
       '<plist><date>2030-02-30T00:00:00Z</date></plist>',
       1,
       "'2030-02-30T00:00:00Z' is not a date such as 2030-01-31T12:00:00Z",
+    ],
+    [
+      '<plist><date>2030-01-01T00:00:00+01:00</date></plist>',
+      1,
+      "'2030-01-01T00:00:00+01:00' is not a date such as 2030-01-31T12:00:00Z",
     ],
     [
       '<plist><date>2030-13-01T00:00:00Z</date></plist>',

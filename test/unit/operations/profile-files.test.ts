@@ -38,6 +38,39 @@ describe('readProfileFile', () => {
   });
 });
 
+describe('readProfileFile on a full profile', () => {
+  it('reads the fields among dates, data, nested dicts and entities', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+  <key>CreationDate</key><date>2029-01-01T00:00:00Z</date>
+  <key>DeveloperCertificates</key><array><data>MIIB
+  AAAA</data></array>
+  <key>Entitlements</key><dict><key>get-task-allow</key><true/><key>Name</key><string>inner</string></dict>
+  <key>ExpirationDate</key><date>2030-01-01T00:00:00Z</date>
+  <key>Name</key><string>R&amp;D &lt;iOS&gt;</string>
+  <key>ProvisionedDevices</key><array><string>u-1</string><string>u-2</string></array>
+  <key>TimeToLive</key><integer>365</integer>
+  <key>UUID</key><string>full-1</string>
+</dict>
+</plist>`;
+    expect(readProfileFile(Buffer.from(xml))).toEqual({
+      uuid: 'full-1',
+      name: 'R&D <iOS>',
+      expirationDate: '2030-01-01T00:00:00Z',
+      devices: ['u-1', 'u-2'],
+    });
+  });
+
+  it('names the line of a malformed property list', () => {
+    const broken = '<?xml version="1.0"?>\n<plist><dict>\n<key>UUID</key><string>x</key>';
+    expect(() => readProfileFile(Buffer.from(broken + '</dict></plist>'))).toThrow(
+      "the profile's property list is malformed: line 3: expected </string> but found </key>",
+    );
+  });
+});
+
 describe('profile directories', () => {
   it('uses the two Xcode folders on macOS and RUNNER_TEMP/profiles elsewhere', () => {
     expect(defaultProfileDirs('darwin', {}, '/Users/ci')).toEqual([
