@@ -188,10 +188,7 @@ describe('parseDevices: .deviceids plist', () => {
       plist(entry(legacyUdid, 'A').replace('</string>', '</key>')),
       'malformed plist: line 9: expected </string> but found </key>',
     ],
-    [
-      plist('    <uid>1</uid>\n'),
-      'malformed plist: line 7: unsupported element <uid>',
-    ],
+    [plist('    <uid>1</uid>\n'), 'malformed plist: line 7: unsupported element <uid>'],
     [
       '<plist><array></array></plist>',
       "malformed plist: expected a <dict> with a 'Device UDIDs' <array>",
