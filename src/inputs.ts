@@ -134,6 +134,19 @@ export interface Settings {
   auth: AuthSettings;
   api: ApiSettings;
   dryRun: boolean;
+  /** Said once in the log; nothing stops the run. */
+  warnings: string[];
+}
+
+/** Warnings about the settings, for the log (the run goes on). */
+function settingWarnings(api: ApiSettings): string[] {
+  const url = new URL(api.baseUrl);
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    return [
+      `api-base-url ${api.baseUrl} is plain http to another machine: tokens travel unencrypted. Use https unless this is a test server on a network you trust.`,
+    ];
+  }
+  return [];
 }
 
 function readApiBaseUrl(inputs: InputReader): string {
@@ -146,12 +159,6 @@ function readApiBaseUrl(inputs: InputReader): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError('api-base-url', `'${value}' is not an http(s) URL`);
-  }
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new InputError(
-      'api-base-url',
-      `'${value}' would send the token unencrypted; use https (plain http is allowed only on localhost)`,
-    );
   }
   if (url.search || url.hash) {
     throw new InputError('api-base-url', `'${value}' must not have a query or fragment`);
@@ -241,5 +248,5 @@ export function readSettings(
   };
   const dryRun = inputs.boolean('dry-run', false);
   const operationInputs = operation.parse(inputs);
-  return { operation, operationInputs, auth, api, dryRun };
+  return { operation, operationInputs, auth, api, dryRun, warnings: settingWarnings(api) };
 }

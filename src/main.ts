@@ -70,6 +70,7 @@ export async function run(): Promise<void> {
   try {
     settings = readSettings();
     describeSettings(settings);
+    for (const warning of settings.warnings) core.warning(warning);
     client = createClient(settings);
     const { operation, operationInputs, dryRun } = settings;
     const context = {

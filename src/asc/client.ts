@@ -247,17 +247,19 @@ export class AscClient {
     }
   }
 
-  /** Resolves a path or an absolute URL, refusing any URL that would carry the token elsewhere. */
+  /**
+   * Resolves a path or an absolute URL (a `links.next`) on the API base. A link naming another
+   * host (a proxy's or an emulator's own idea of its name) is followed on the configured base:
+   * the token only ever goes to api-base-url.
+   */
   resolve(target: string): URL {
     const url = new URL(target.replace(/^\/+/, ''), this.baseUrl);
-    if (url.origin !== this.baseUrl.origin) {
-      throw new AscApiError({
-        method: 'GET',
-        path: target,
-        reason: `refusing to send the token to ${url.origin}, which is not the API base ${this.baseUrl.origin}`,
-      });
-    }
-    return url;
+    if (url.origin === this.baseUrl.origin) return url;
+    const basePath = this.baseUrl.pathname;
+    const path = url.pathname.startsWith(basePath)
+      ? url.pathname
+      : basePath + url.pathname.replace(/^\/+/, '');
+    return new URL(path + url.search, this.baseUrl.origin);
   }
 
   private async attempt(

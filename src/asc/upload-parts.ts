@@ -55,6 +55,8 @@ export interface UploadPartsOptions {
   onProgress?: (progress: UploadProgress) => void;
   /** Told about every failed attempt that will be retried. */
   onRetry?: (message: string) => void;
+  /** A host that may be reached over plain http: the API base's own, when that is plain http. */
+  plainHttpHost?: string;
 }
 
 export interface UploadPartsReport {
@@ -74,7 +76,7 @@ const readChunkBytes = 1024 * 1024;
  */
 export async function uploadParts(options: UploadPartsOptions): Promise<UploadPartsReport> {
   const parts = options.parts;
-  for (const part of parts) checkPartUrl(part.url);
+  for (const part of parts) checkPartUrl(part.url, options.plainHttpHost);
   const settings: RetrySettings = { ...defaultRetrySettings, ...options.retry };
   const started = Date.now();
   const totalBytes = parts.reduce((sum, part) => sum + part.length, 0);
@@ -226,12 +228,18 @@ function partHeaders(part: UploadPart): Record<string, string> {
   return headers;
 }
 
-/** Storage URLs are https; plain http only on loopback (a local emulator). */
-function checkPartUrl(target: string): void {
+/**
+ * Storage URLs are https; plain http only on loopback or on the host of a plain-http API base
+ * (an emulator the user pointed the action at).
+ */
+function checkPartUrl(target: string, plainHttpHost?: string): void {
   const url = new URL(target);
-  const loopback =
-    url.hostname === 'localhost' || /^127\./.test(url.hostname) || url.hostname === '[::1]';
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) return;
+  const allowed =
+    url.hostname === 'localhost' ||
+    /^127\./.test(url.hostname) ||
+    url.hostname === '[::1]' ||
+    url.hostname === plainHttpHost;
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && allowed)) return;
   throw new AscApiError({
     method: 'PUT',
     path: `${url.origin}${url.pathname}`,

@@ -169,11 +169,6 @@ describe('bad input', () => {
       /^Input 'max-concurrency' is invalid: 0 is out of range/,
     ],
     [
-      'http to a remote host',
-      { operation: 'list-devices', 'api-base-url': 'http://example.com' },
-      /^Input 'api-base-url' is invalid: .*unencrypted/,
-    ],
-    [
       'unknown app',
       { operation: 'list-groups', app: 'com.example' },
       /^Input 'app' is invalid: no app with bundle ID 'com.example'.*similar bundle IDs: com.example.demo/,

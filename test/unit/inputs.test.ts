@@ -89,13 +89,15 @@ describe('readSettings', () => {
     expect(settingsFor({ ...base, 'issuer-id': '' }).settings.auth.issuerId).toBeUndefined();
   });
 
-  it('takes a local emulator over http, but never a remote host', () => {
+  it('takes an emulator over http, warning when it is not on this machine', () => {
     expect(
       settingsFor({ ...base, 'api-base-url': 'http://127.0.0.1:4010/' }).settings.api.baseUrl,
     ).toBe('http://127.0.0.1:4010');
-    expect(() => settingsFor({ ...base, 'api-base-url': 'http://asc.example.com' })).toThrow(
-      /unencrypted/,
-    );
+    const remote = settingsFor({ ...base, 'api-base-url': 'http://asc.example.com' }).settings;
+    expect(remote.api.baseUrl).toBe('http://asc.example.com');
+    expect(remote.warnings).toEqual([
+      expect.stringMatching(/plain http .* tokens travel unencrypted/),
+    ]);
     expect(() => settingsFor({ ...base, 'api-base-url': 'not a url' })).toThrow(
       "Input 'api-base-url' is invalid: 'not a url' is not a URL",
     );

@@ -205,6 +205,7 @@ function planUpload(
         sleep: (ms) => context.sleep(ms),
         onProgress: progressLogger((message) => log.info(message)),
         onRetry: (message) => log.debug(message),
+        ...(client.baseUrl.protocol === 'http:' ? { plainHttpHost: client.baseUrl.hostname } : {}),
       });
     },
   };

@@ -152,12 +152,14 @@ describe('AscClient', () => {
     expect(sent).toHaveLength(2);
   });
 
-  it('refuses to send the token to another origin (links.next from elsewhere)', async () => {
-    const { client, sent } = clientWith([]);
-    await expect(client.get('https://evil.example/v1/apps')).rejects.toThrow(
-      /refusing to send the token/,
-    );
-    expect(sent).toHaveLength(0);
+  it('follows a link naming another host on the API base, never sending the token there', async () => {
+    const { client, sent } = clientWith([ok(), ok()], { baseUrl: 'http://127.0.0.1:9/proxy' });
+    await client.get('https://evil.example/v1/apps?cursor=Mg&limit=200');
+    await client.get('http://localhost:9/proxy/v1/apps?cursor=NA');
+    expect(sent.map((r) => r.url)).toEqual([
+      'http://127.0.0.1:9/proxy/v1/apps?cursor=Mg&limit=200',
+      'http://127.0.0.1:9/proxy/v1/apps?cursor=NA',
+    ]);
   });
 
   it('reads X-Rate-Limit and warns once when it runs low', async () => {
