@@ -77,6 +77,7 @@ export const disableDevices = defineOperation({
       ? await planProfileRefresh(context, inputs.refresh, {
           addedDevices: [],
           removedDeviceIds: toDisable.map((device) => device.id),
+          accountDevices: account,
         })
       : undefined;
     for (const stage of refresh?.plan.orderedStages ?? []) plan.stage(stage);

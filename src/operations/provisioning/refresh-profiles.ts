@@ -36,6 +36,8 @@ export interface ProfileRefreshInputs {
 export interface DeviceChanges {
   addedDevices: { udid: string; platform: 'IOS' | 'MAC_OS' }[];
   removedDeviceIds: string[];
+  /** Every registered device, when the caller has just listed them (saves listing them again). */
+  accountDevices?: AccountDevice[];
 }
 
 export interface ProfileRefreshPlan {
@@ -163,7 +165,9 @@ export async function planProfileRefresh(
   const { client } = context;
   const [candidates, enabled] = await Promise.all([
     readCandidates(context, inputs),
-    listEnabledDevices(client),
+    changes.accountDevices
+      ? changes.accountDevices.filter((device) => device.status === 'ENABLED')
+      : listEnabledDevices(client),
   ]);
   const decisions = candidates.map((profile) => decide(profile, enabled, changes));
   const stale = decisions.filter((d) => d.reason !== undefined);

@@ -165,6 +165,7 @@ export const registerDevices = defineOperation({
           ({ udid, platform }: DeviceEntry) => ({ udid, platform }),
         ),
         removedDeviceIds: sync.disable.map((device) => device.id),
+        accountDevices: account,
       });
       for (const stage of refreshPlan.plan.orderedStages) plan.stage(stage);
     }
