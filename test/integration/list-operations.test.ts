@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addTestersToGroup } from '../../src/emulator/index.js';
 import { nodeRuntimes, visibleLog } from '../../scripts/lib/run-action.js';
 import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
 
@@ -65,6 +66,7 @@ describe('list-testers of named groups', () => {
         t.emulator.store.related('betaGroups', g.id, 'app').includes(t.account.app.id),
       );
     const names = [first!, second!].map((g) => String(g.attributes.name));
+    t.emulator.clearRequests();
     const run = await t.run({
       operation: 'list-testers',
       app: 'com.example.demo',
@@ -79,6 +81,39 @@ describe('list-testers of named groups', () => {
       [...members].sort(),
     );
     expect(run.outputs['group-ids']?.split(',')).toEqual([first!.id, second!.id]);
+    // Apple takes one relationship filter per tester listing: the groups, not the app as well.
+    const listings = t.emulator.requests.filter((r) => r.path === '/v1/betaTesters');
+    expect(listings.length).toBeGreaterThan(0);
+    for (const listing of listings) {
+      const query = new URLSearchParams(listing.query);
+      expect(query.get('filter[betaGroups]')).toBe(`${first!.id},${second!.id}`);
+      expect(query.has('filter[apps]')).toBe(false);
+    }
+  });
+
+  it("shows only the app's groups of a tester who also tests another app", async () => {
+    const widgetGroup = t.emulator.store.create(
+      'betaGroups',
+      {
+        name: 'Widget QA',
+        createdDate: new Date().toISOString(),
+        isInternalGroup: false,
+        hasAccessToAllBuilds: false,
+        publicLinkEnabled: false,
+        publicLinkLimitEnabled: false,
+        feedbackEnabled: true,
+      },
+      { app: t.account.widgetApp.id },
+    );
+    const tester = t.account.testers[0]!;
+    addTestersToGroup(t.emulator.store, widgetGroup.id, [tester.id]);
+    const run = await t.run({ operation: 'list-testers', app: 'com.example.demo' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const listed = (resultOf(run).testers as { id: string; groups: string[] }[]).find(
+      (x) => x.id === tester.id,
+    );
+    const demoGroupName = t.emulator.store.get('betaGroups', tester.groupId)!.attributes.name;
+    expect(listed?.groups).toEqual([demoGroupName]);
   });
 
   it('names the groups that exist when a group is unknown, before any write', async () => {

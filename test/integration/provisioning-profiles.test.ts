@@ -425,6 +425,32 @@ describe('create-profile and download-profiles', () => {
     expect(t.emulator.store.get('profiles', development.id)).toBeUndefined();
   });
 
+  it('repair re-signs a profile that expired with its certificate only with valid certificates', async () => {
+    const t = await account();
+    const { adHoc } = t.account.profiles;
+    const expired = t.emulator.store.create(
+      'certificates',
+      issuedCertificateAttributes('DISTRIBUTION', Date.now() - 2 * 365 * 24 * 3600 * 1000),
+    );
+    t.emulator.store.link('profiles', adHoc.id, 'certificates', [expired.id]);
+    t.emulator.store.update('profiles', adHoc.id, {
+      expirationDate: '2020-01-01T00:00:00.000+0000',
+    });
+    const run = await t.run({
+      operation: 'download-profiles',
+      'bundle-id': 'com.example.demo',
+      'profile-type': 'IOS_APP_ADHOC',
+      'profiles-dir': tempDir(),
+      repair: 'true',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [now] = profilesNamed(t, adHoc.name);
+    expect(now!.relationships.certificates).toEqual([t.account.distributionCertificate.id]);
+    expect(resultOf(run).profiles).toEqual([
+      expect.objectContaining({ name: adHoc.name, source: 'regenerated' }),
+    ]);
+  });
+
   it('delete-profile deletes by name and by ID; a re-run writes nothing', async () => {
     const t = await account();
     const inputs = {

@@ -121,6 +121,12 @@ describe('download-sales-report', () => {
     const lines = errorLines(run);
     expect(lines.join('\n')).toContain('sales report for 2025-03-11');
     expect(lines.join('\n')).toContain('not available');
+    // Still an API error: Apple's status, code and detail, and the request, are named.
+    expect(lines.join('\n')).toContain('GET /v1/salesReports?');
+    expect(lines.join('\n')).toContain('404 NOT_FOUND');
+    const failure = resultOf(run).error as Record<string, unknown>;
+    expect(failure).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(failure.detail).toContain('none were found');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(path)).toBe(false);
     expect(existsSync(`${path}.partial`)).toBe(false);

@@ -119,24 +119,35 @@ async function readCandidates(
   return profiles.filter((profile) => profile.bundleId?.id === bundle.id);
 }
 
-/** The certificates the replacement is signed with: the old ones, or all valid ones if none is left. */
+/**
+ * The certificates the replacement is signed with: the old ones, or all valid ones if none is left.
+ * A profile that is invalid or expired may list certificates that expired or were revoked, which
+ * Apple refuses for a new profile; only its certificates that are still valid are kept.
+ */
 async function certificatesFor(
   context: OperationContext,
   profile: ProfileSummary,
   cache: Map<ProfileType, Promise<string[]>>,
 ): Promise<string[]> {
-  if (profile.certificateIds.length > 0) return profile.certificateIds;
-  let valid = cache.get(profile.profileType);
-  if (!valid) {
-    valid = validCertificatesFor(context.client, profile.profileType).then((list) =>
-      list.map((certificate) => certificate.id),
-    );
-    cache.set(profile.profileType, valid);
+  const validIds = (): Promise<string[]> => {
+    let valid = cache.get(profile.profileType);
+    if (!valid) {
+      valid = validCertificatesFor(context.client, profile.profileType).then((list) =>
+        list.map((certificate) => certificate.id),
+      );
+      cache.set(profile.profileType, valid);
+    }
+    return valid;
+  };
+  if (profile.certificateIds.length > 0 && profileDefect(profile) === undefined) {
+    return profile.certificateIds;
   }
-  const ids = await valid;
+  const ids = await validIds();
+  const kept = profile.certificateIds.filter((id) => ids.includes(id));
+  if (kept.length > 0) return kept;
   if (ids.length === 0) {
     throw new Error(
-      `Profile '${profile.name}' has no certificate left and the team has no valid certificate to sign a ${profile.profileType} profile; create one first (operation: create-certificate)`,
+      `Profile '${profile.name}' has no valid certificate left and the team has no valid certificate to sign a ${profile.profileType} profile; create one first (operation: create-certificate)`,
     );
   }
   return ids;
@@ -170,7 +181,19 @@ export async function planProfileRefresh(
       : listEnabledDevices(client),
   ]);
   const decisions = candidates.map((profile) => decide(profile, enabled, changes));
-  const stale = decisions.filter((d) => d.reason !== undefined);
+  // Apple refuses a development or ad hoc profile without devices: such a profile is left as it is.
+  const withoutDevices = decisions.filter(
+    (d) =>
+      d.reason !== undefined &&
+      profileTypeHoldsDevices(d.profile.profileType) &&
+      d.expectedDevices === 0,
+  );
+  for (const { profile } of withoutDevices) {
+    context.log.warning(
+      `Profile '${profile.name}' (${profile.profileType}) is not regenerated: no enabled device of its platform would be left in it, and Apple refuses such a profile.`,
+    );
+  }
+  const stale = decisions.filter((d) => d.reason !== undefined && !withoutDevices.includes(d));
   const certificateCache = new Map<ProfileType, Promise<string[]>>();
   const specs = await Promise.all(
     stale.map(async (d) =>
@@ -229,6 +252,11 @@ export async function planProfileRefresh(
       current: decisions
         .filter((d) => d.reason === undefined)
         .map((d) => ({ name: d.profile.name, id: d.profile.id, uuid: d.profile.uuid })),
+      leftWithoutDevices: withoutDevices.map((d) => ({
+        name: d.profile.name,
+        id: d.profile.id,
+        reason: d.reason,
+      })),
     }),
   };
 }

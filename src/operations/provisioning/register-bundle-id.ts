@@ -1,4 +1,5 @@
 import type { AscClient } from '../../asc/client.js';
+import { AscApiError } from '../../asc/errors.js';
 import type { SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
 import type {
@@ -45,6 +46,19 @@ async function listCapabilities(
   return data;
 }
 
+function capabilityUpdateRequest(
+  id: string,
+  request: CapabilityRequest,
+): BundleIdCapabilityUpdateRequest {
+  return {
+    data: {
+      type: 'bundleIdCapabilities',
+      id,
+      attributes: { capabilityType: request.type, settings: capabilitySettings(request) },
+    },
+  };
+}
+
 function addCapability(
   client: AscClient,
   bundleId: () => string,
@@ -62,14 +76,33 @@ function addCapability(
           relationships: { bundleId: { data: { type: 'bundleIds', id } } },
         },
       };
-      await client.post<SingleDocument<BundleIdCapability>>('/v1/bundleIdCapabilities', body, {
-        recover: async () => {
-          const existing = (await listCapabilities(client, id)).find(
-            (c) => c.attributes?.capabilityType === request.type,
+      const findEnabled = async (): Promise<BundleIdCapability | undefined> =>
+        (await listCapabilities(client, id)).find(
+          (c) => c.attributes?.capabilityType === request.type,
+        );
+      try {
+        await client.post<SingleDocument<BundleIdCapability>>('/v1/bundleIdCapabilities', body, {
+          recover: async () => {
+            const existing = await findEnabled();
+            return existing ? { data: existing } : undefined;
+          },
+        });
+      } catch (error) {
+        // Apple enables some capabilities (In-App Purchase, Game Center) on every new bundle ID,
+        // and another run may have enabled one meanwhile: then it is there, as asked.
+        if (!(error instanceof AscApiError && error.is(409))) throw error;
+        const existing = await findEnabled();
+        if (!existing) throw error;
+        if (
+          request.setting &&
+          enabledOption(existing.attributes?.settings) !== request.setting.option
+        ) {
+          await client.patch(
+            `/v1/bundleIdCapabilities/${existing.id}`,
+            capabilityUpdateRequest(existing.id, request),
           );
-          return existing ? { data: existing } : undefined;
-        },
-      });
+        }
+      }
     },
   };
 }
@@ -166,13 +199,7 @@ export const registerBundleId = defineOperation({
         request.setting &&
         enabledOption(have.attributes?.settings) !== request.setting.option
       ) {
-        const body: BundleIdCapabilityUpdateRequest = {
-          data: {
-            type: 'bundleIdCapabilities',
-            id: have.id,
-            attributes: { capabilityType: request.type, settings: capabilitySettings(request) },
-          },
-        };
+        const body = capabilityUpdateRequest(have.id, request);
         capabilityChanges.push({
           kind: 'update',
           target: `capability ${request.type}`,

@@ -1,5 +1,6 @@
-import { InputError } from '../../input-error.js';
+import { AscApiError } from '../../asc/errors.js';
 import { toQueryString } from '../../asc/query.js';
+import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
 import {
   latestSalesReportDate,
@@ -65,7 +66,7 @@ export const downloadSalesReport = defineOperation({
     };
   },
   async run({ client, log }, inputs) {
-    const target =
+    const salesReportTarget = (version: string | undefined) =>
       '/v1/salesReports' +
       toQueryString({
         filter: {
@@ -74,27 +75,46 @@ export const downloadSalesReport = defineOperation({
           reportSubType: inputs.reportSubType,
           frequency: inputs.frequency,
           reportDate: inputs.reportDate,
-          version: inputs.reportVersion,
+          version,
         },
       });
     const request = {
       description: `${inputs.frequency.toLowerCase()} ${inputs.reportType} ${inputs.reportSubType} sales report`,
       reportDate: inputs.reportDate,
       vendorNumber: inputs.vendorNumber,
-      target,
+      target: salesReportTarget(inputs.reportVersion),
       path: inputs.path,
       // Units × per-unit proceeds by product: meaningful for SALES-like summaries.
       ...(inputs.reportSubType === 'SUMMARY' ? { totalsColumns: salesTotalsColumns } : {}),
       availability: availability[inputs.frequency] ?? '',
     };
     log.info(`Downloading the ${request.description} for ${inputs.reportDate}`);
-    const report = await fetchReport(client, request);
+    let reportVersion = inputs.reportVersion;
+    const report = await fetchReport(client, request).catch((error: unknown) => {
+      const latest = reportVersion === undefined ? latestVersionNamed(error) : undefined;
+      if (latest === undefined) throw error;
+      // Without filter[version] Apple assumes an old version, which it refuses for some report
+      // types (SUBSCRIPTION needs 1_4), naming the version it serves: ask for that one.
+      log.info(`Apple serves this report in version ${latest}; asking for that version.`);
+      reportVersion = latest;
+      return fetchReport(client, { ...request, target: salesReportTarget(latest) });
+    });
     log.info(`${report.rows} rows written to ${report.path}`);
     return reportOutcome(request, report, {
       reportType: inputs.reportType,
       reportSubType: inputs.reportSubType,
       frequency: inputs.frequency,
-      reportVersion: inputs.reportVersion ?? null,
+      reportVersion: reportVersion ?? null,
     });
   },
 });
+
+/** The version Apple names when it refuses a report version: `The latest version for this report is 1_4.` */
+export function latestVersionNamed(error: unknown): string | undefined {
+  if (!(error instanceof AscApiError) || error.status !== 400) return undefined;
+  for (const item of error.errors) {
+    const named = /latest version for this report is (\d+_\d+)/i.exec(item.detail ?? '');
+    if (named) return named[1];
+  }
+  return undefined;
+}

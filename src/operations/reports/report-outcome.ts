@@ -28,7 +28,10 @@ export interface ReportRequest {
   availability: string;
 }
 
-/** Downloads the report; Apple's 404 (not processed yet, or no sales) becomes a one-line message. */
+/**
+ * Downloads the report. Apple's 404 (not processed yet, or no sales) stays an API error, with
+ * Apple's status, code and detail, and says which report is missing and when such reports appear.
+ */
 export async function fetchReport(
   client: AscClient,
   request: ReportRequest,
@@ -37,9 +40,14 @@ export async function fetchReport(
     return await downloadReport(client, request.target, request.path, request.totalsColumns);
   } catch (error) {
     if (error instanceof AscApiError && error.status === 404) {
-      throw new Error(
-        `The ${request.description} for ${request.reportDate} (vendor ${request.vendorNumber}) is not available: Apple has no report for that date yet, or none at all (${error.detail ?? error.code ?? '404'}). ${request.availability}`,
-      );
+      throw new AscApiError({
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        errors: error.errors,
+        reason: `the ${request.description} for ${request.reportDate} (vendor ${request.vendorNumber}) is not available: Apple has no report for that date yet, or none at all. ${request.availability}`,
+        cause: error,
+      });
     }
     throw error;
   }

@@ -125,7 +125,8 @@ export class ProfileRecreateError extends Error {
 /**
  * Deletes a profile and creates its replacement with the same name, type, bundle ID and
  * certificates (Apple has no update for profiles and refuses a second profile of the same name).
- * `deviceIds` is called before anything is deleted, so that a failure to read leaves all as is;
+ * `deviceIds` is called before anything is deleted, so that a failure to read (or a development or
+ * ad hoc profile left without any device, which Apple would refuse to create) leaves all as is;
  * `onDeleted` reports the delete, so that a failure of the create says what was already done.
  */
 export async function regenerateProfile(
@@ -136,6 +137,11 @@ export async function regenerateProfile(
   onDeleted: (description: string) => void,
 ): Promise<CreatedProfile> {
   const devices = await deviceIds();
+  if (devices.length === 0 && profileTypeHoldsDevices(spec.profileType)) {
+    throw new Error(
+      `Profile '${old.name}' (${old.profileType}, id ${old.id}) was left as it is: its replacement would hold no device, and Apple refuses a ${spec.profileType} profile without devices. Register or enable a device of its platform first, or delete the profile (operation: delete-profile).`,
+    );
+  }
   await client.delete(`/v1/profiles/${old.id}`);
   onDeleted(`delete profile '${old.name}' (id ${old.id}, UUID ${old.uuid}), to be re-created`);
   try {

@@ -167,10 +167,14 @@ export async function resolveBuild(
       }),
   );
   const included = new IncludedIndex(document.included ?? []);
-  const builds = document.data.map((build) => toResolvedBuild(build, included));
+  // Apple's filter[version] may also answer near matches (10 for 1): only the exact number counts.
+  const matching = latest
+    ? document.data
+    : document.data.filter((build) => build.attributes?.version === selector.build);
+  const builds = matching.map((build) => toResolvedBuild(build, included));
   const [first, second] = builds;
   if (!first) throw await noSuchBuild(client, app, selector);
-  if (!second) await completeGroupIds(client, document.data[0]!, first);
+  if (!second) await completeGroupIds(client, matching[0]!, first);
   if (second) {
     const versions = builds.map((build) => build.version || '?');
     const hint = selector.version

@@ -96,19 +96,37 @@ function toProfileSummary(
   };
 }
 
-/** Reads every linked device id of a profile whose listing held only the first `includedLimit`. */
-async function readAllDeviceIds(client: AscClient, profileId: string): Promise<string[]> {
-  const { data } = await collectAll(client, `/v1/profiles/${profileId}/relationships/devices`);
+/** Reads every id a profile's to-many relationship links, when its listing held only some. */
+async function readAllRelatedIds(
+  client: AscClient,
+  profileId: string,
+  relationship: 'devices' | 'certificates',
+): Promise<string[]> {
+  const { data } = await collectAll(
+    client,
+    `/v1/profiles/${profileId}/relationships/${relationship}`,
+  );
   return data.map((identifier) => identifier.id);
 }
 
-function includedDeviceTotal(profile: Profile): number {
-  return profile.relationships?.devices?.meta?.paging?.total ?? 0;
+/**
+ * Whether an included to-many relationship may hold fewer ids than it links: Apple includes at most
+ * `limit[...]` of them and states the total in `meta.paging`; a full page without that total is
+ * taken as possibly cut short.
+ */
+function isRelationshipTruncated(
+  profile: Profile,
+  relationship: 'devices' | 'certificates',
+): boolean {
+  const included = relatedIds(profile, relationship).length;
+  const total = profile.relationships?.[relationship]?.meta?.paging?.total;
+  return total === undefined ? included >= includedLimit : total > included;
 }
 
 /**
  * Lists profiles with their bundle ID and certificates (and devices, when asked), one paginated
- * listing; a profile with more devices than a listing carries is completed with one more read.
+ * listing; a profile with more certificates or devices than a listing carries is completed with
+ * one more read of that relationship.
  */
 export async function listProfiles(
   client: AscClient,
@@ -144,9 +162,11 @@ export async function listProfiles(
   return Promise.all(
     data.map(async (profile) => {
       const summary = toProfileSummary(profile, included, withDevices);
-      const total = includedDeviceTotal(profile);
-      if (withDevices && total > (summary.deviceIds?.length ?? 0)) {
-        summary.deviceIds = await readAllDeviceIds(client, profile.id);
+      if (isRelationshipTruncated(profile, 'certificates')) {
+        summary.certificateIds = await readAllRelatedIds(client, profile.id, 'certificates');
+      }
+      if (withDevices && isRelationshipTruncated(profile, 'devices')) {
+        summary.deviceIds = await readAllRelatedIds(client, profile.id, 'devices');
       }
       return summary;
     }),

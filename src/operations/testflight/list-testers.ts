@@ -2,7 +2,7 @@ import { collectAll } from '../../asc/pagination.js';
 import type { BetaGroup, BetaTester } from '../../asc/types.js';
 import { defineOperation } from '../operation.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
-import { resolveGroups } from '../shared/resolve-groups.js';
+import { listBetaGroups, pickGroupsByName } from '../shared/resolve-groups.js';
 
 export interface TesterSummary {
   id: string;
@@ -22,10 +22,15 @@ export const listTesters = defineOperation({
   parse: (inputs) => ({ app: parseAppInput(inputs), groups: inputs.list('group') }),
   async run({ client, log }, inputs) {
     const app = await resolveApp(client, inputs.app);
-    const groups = inputs.groups.length > 0 ? await resolveGroups(client, app, inputs.groups) : [];
+    const appGroupsRead = listBetaGroups(client, app);
+    const groups =
+      inputs.groups.length > 0 ? pickGroupsByName(await appGroupsRead, inputs.groups, app) : [];
 
-    const { data, included } = await collectAll<BetaTester>(client, '/v1/betaTesters', {
-      filter: { apps: app.id, betaGroups: groups.map((group) => group.id) },
+    // Apple accepts one relationship filter per tester listing: the groups (which belong to the
+    // app) when named, else the app.
+    const testersRead = collectAll<BetaTester>(client, '/v1/betaTesters', {
+      filter:
+        groups.length > 0 ? { betaGroups: groups.map((group) => group.id) } : { apps: app.id },
       fields: {
         betaTesters: ['firstName', 'lastName', 'email', 'inviteType', 'state', 'betaGroups'],
         betaGroups: ['name'],
@@ -34,6 +39,8 @@ export const listTesters = defineOperation({
       limits: { betaGroups: 50 },
       sort: ['email'],
     });
+    const [{ data, included }, appGroups] = await Promise.all([testersRead, appGroupsRead]);
+    const appGroupIds = new Set(appGroups.map((group) => group.id));
 
     const testers: TesterSummary[] = data.map((tester) => {
       const a = tester.attributes ?? {};
@@ -44,8 +51,10 @@ export const listTesters = defineOperation({
         lastName: a.lastName ?? '',
         inviteType: a.inviteType ?? null,
         state: a.state ?? null,
+        // A tester's groups span every app of the team; only this app's are listed.
         groups: included
           .many<BetaGroup>(tester, 'betaGroups')
+          .filter((group) => appGroupIds.has(group.id))
           .map((group) => group.attributes?.name ?? group.id),
       };
     });
