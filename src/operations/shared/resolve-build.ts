@@ -22,6 +22,8 @@ export interface BuildSelector {
   /** Marketing version (CFBundleShortVersionString), through `preReleaseVersion.version`. */
   version?: string;
   platform: Platform;
+  /** The build's ID when it is already known (just uploaded): read directly, no search. */
+  id?: string;
 }
 
 export type ProcessingState = NonNullable<NonNullable<Build['attributes']>['processingState']>;
@@ -152,6 +154,7 @@ export async function resolveBuild(
   app: ResolvedApp,
   selector: BuildSelector,
 ): Promise<ResolvedBuild> {
+  if (selector.id) return readBuild(client, selector.id);
   const latest = selector.build === 'latest';
   const document = await client.get<ListDocument<Build>>(
     '/v1/builds' +

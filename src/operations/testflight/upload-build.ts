@@ -435,6 +435,7 @@ async function distributeAfterUpload(
         build: identity.buildNumber,
         version: identity.version,
         platform: identity.platform,
+        id: buildId,
       },
     }),
   );

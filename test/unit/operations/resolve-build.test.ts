@@ -38,4 +38,18 @@ describe('resolveBuild', () => {
       "Input 'build' is invalid: no build number 1 for IOS",
     );
   });
+
+  it('reads a build whose ID is known (just uploaded) directly, without searching', async () => {
+    const targets: string[] = [];
+    const client = {
+      get: async (target: string) => {
+        targets.push(target);
+        return { data: build('b7', '7'), included: [] };
+      },
+    } as unknown as AscClient;
+    const resolved = await resolveBuild(client, app, { build: '7', platform: 'IOS', id: 'b7' });
+    expect(resolved.id).toBe('b7');
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatch(/^\/v1\/builds\/b7\?/);
+  });
 });
