@@ -133,7 +133,27 @@ export async function findUploads(
       }),
   );
   const included = new IncludedIndex(document.included ?? []);
-  return document.data.map((upload) => toUploadRecord(upload, included));
+  const records = document.data.map((upload) => toUploadRecord(upload, included));
+  // An upload whose assetFile link came back empty is asked for its files directly, so that a
+  // re-run still recognises the file it committed (by its checksum).
+  await Promise.all(
+    records
+      .filter((record) => record.assetFile === undefined)
+      .map(async (record) => {
+        record.assetFile = await readAssetFile(client, record.id);
+      }),
+  );
+  return records;
+}
+
+/** The build's file (asset type ASSET) among an upload's files, if it has one. */
+async function readAssetFile(client: AscClient, uploadId: string): Promise<FileRecord | undefined> {
+  const document = await client.get<ListDocument<BuildUploadFile>>(
+    `/v1/buildUploads/${encodeURIComponent(uploadId)}/buildUploadFiles` +
+      toQueryString({ fields: { buildUploadFiles: fileFields }, limit: 50 }),
+  );
+  const file = document.data.find((candidate) => candidate.attributes?.assetType === 'ASSET');
+  return file ? toFileRecord(file) : undefined;
 }
 
 export async function readUpload(client: AscClient, id: string): Promise<UploadRecord> {
