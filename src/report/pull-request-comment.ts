@@ -17,14 +17,34 @@ export interface PostedComment {
 
 const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
 
-/** The pull request this workflow run is for (GITHUB_EVENT_NAME and the event payload), if any. */
-export async function currentPullRequest(): Promise<PullRequestRef | undefined> {
-  if (!pullRequestEvents.has(process.env.GITHUB_EVENT_NAME ?? '')) return undefined;
-  const { context } = await import('@actions/github');
-  const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
-  if (typeof number !== 'number') return undefined;
+/**
+ * The pull request this workflow run is about: the one a pull_request event names or, on a push
+ * (the merge), the merged pull request that brought the pushed commit, looked up with the token.
+ * undefined when there is none, or when the token may not read pull requests.
+ */
+export async function currentPullRequest(token?: string): Promise<PullRequestRef | undefined> {
+  const event = process.env.GITHUB_EVENT_NAME ?? '';
+  if (pullRequestEvents.has(event)) {
+    const { context } = await import('@actions/github');
+    const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
+    if (typeof number !== 'number') return undefined;
+    const { owner, repo } = context.repo;
+    return { owner, repo, number };
+  }
+  if (event !== 'push' || !token) return undefined;
+  const { context, getOctokit } = await import('@actions/github');
   const { owner, repo } = context.repo;
-  return { owner, repo, number };
+  try {
+    const { data } = await getOctokit(token).rest.repos.listPullRequestsAssociatedWithCommit({
+      owner,
+      repo,
+      commit_sha: context.sha,
+    });
+    const merged = data.find((pullRequest) => pullRequest.merged_at);
+    return merged ? { owner, repo, number: merged.number } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `marker` is an HTML comment (`<!-- name -->`): invisible in the rendered comment. */

@@ -11,6 +11,8 @@ export interface GitHubStandIn {
   /** Set as GITHUB_API_URL. */
   apiUrl: string;
   comments: StandInComment[];
+  /** Commit SHA → the pull requests GitHub associates with it (the merged one has merged_at). */
+  commitPulls: Record<string, { number: number; merged_at: string | null }[]>;
   requests: { method: string; path: string; authorization?: string }[];
   /** Answers every request with this status (a token without permission: 403). */
   failWith?: number;
@@ -18,13 +20,14 @@ export interface GitHubStandIn {
 }
 
 /**
- * A loopback stand-in for the three GitHub REST endpoints the pull-request comment uses:
- * list, create and update issue comments of `owner/repo`.
+ * A loopback stand-in for the GitHub REST endpoints the pull-request comment uses: list,
+ * create and update issue comments of `owner/repo`, and the pull requests of a commit.
  */
 export async function startGitHubStandIn(): Promise<GitHubStandIn> {
   const state: GitHubStandIn = {
     apiUrl: '',
     comments: [],
+    commitPulls: {},
     requests: [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -69,6 +72,8 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
       state.comments.push(comment);
       return send(201, toJson(comment));
     }
+    const pulls = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/.exec(url.pathname);
+    if (pulls && method === 'GET') return send(200, state.commitPulls[pulls[1] ?? ''] ?? []);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
     const existing = one ? state.comments.find((c) => c.id === Number(one[1])) : undefined;
     if (one && method === 'PATCH' && existing) {

@@ -316,6 +316,76 @@ describe('register-devices on a pull request', () => {
     expect(second.summary).toContain('PR Phone B');
   });
 
+  it('on the merge (a push), applies the plan and marks the merged pull request’s comment applied', async () => {
+    const a = iosUdid();
+    const path = file('merge-devices.txt', `${a}\tMerged Phone\tios\n`);
+    const planned = await t.run(
+      {
+        operation: 'register-devices',
+        'devices-file': path,
+        'dry-run': 'true',
+        'github-token': 'ghs_test',
+      },
+      {
+        env: {
+          ...prEnv(),
+          GITHUB_EVENT_PATH: file('event-7.json', JSON.stringify({ pull_request: { number: 7 } })),
+        },
+      },
+    );
+    expect(planned.exitCode, visibleLog(planned)).toBe(0);
+    const plannedBody = github.comments.find((c) => c.issueNumber === 7)!.body;
+    expect(plannedBody).toContain('Merged Phone');
+    expect(plannedBody).toContain('Planned only');
+
+    github.commitPulls['abc123'] = [{ number: 7, merged_at: '2026-11-25T10:00:00Z' }];
+    const merged = await t.run(
+      { operation: 'register-devices', 'devices-file': path, 'github-token': 'ghs_test' },
+      {
+        env: {
+          GITHUB_API_URL: github.apiUrl,
+          GITHUB_REPOSITORY: 'owner/repo',
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_SHA: 'abc123',
+          GITHUB_EVENT_PATH: file('push.json', JSON.stringify({ after: 'abc123' })),
+        },
+      },
+    );
+    expect(merged.exitCode, visibleLog(merged)).toBe(0);
+    expect(devicesWithUdid(a)).toHaveLength(1);
+    expect(github.comments.filter((c) => c.issueNumber === 7)).toHaveLength(1);
+    const appliedBody = github.comments.find((c) => c.issueNumber === 7)!.body;
+    expect(appliedBody).toContain('These changes were applied.');
+    expect(appliedBody).toContain('Merged Phone');
+    expect(github.requests.some((r) => r.path === '/repos/owner/repo/commits/abc123/pulls')).toBe(
+      true,
+    );
+  });
+
+  it('on a push with no merged pull request, applies the plan and posts nothing', async () => {
+    const a = iosUdid();
+    const before = github.comments.length;
+    const run = await t.run(
+      {
+        operation: 'register-devices',
+        devices: `${a}\tDirect Push Phone\tios`,
+        'github-token': 'ghs_test',
+      },
+      {
+        env: {
+          GITHUB_API_URL: github.apiUrl,
+          GITHUB_REPOSITORY: 'owner/repo',
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_SHA: 'def456',
+          GITHUB_EVENT_PATH: file('push-2.json', JSON.stringify({ after: 'def456' })),
+        },
+      },
+    );
+    expect(run.exitCode, visibleLog(run)).toBe(0);
+    expect(devicesWithUdid(a)).toHaveLength(1);
+    expect(github.comments.length).toBe(before);
+  });
+
   it('without a token the plan still goes to the step summary', async () => {
     const a = iosUdid();
     const before = github.requests.length;

@@ -131,7 +131,9 @@ export const registerDevices = defineOperation({
     const { client, log, dryRun } = context;
     const { devices } = inputs;
     const inputName = devices.sources.includes('the devices input') ? 'devices' : 'devices-file';
-    const pullRequest = inputs.githubToken ? await currentPullRequest() : undefined;
+    const pullRequest = inputs.githubToken
+      ? await currentPullRequest(inputs.githubToken)
+      : undefined;
     const invalid = devices.reports.filter(({ problems }) => !problems.isEmpty);
     // Bad lines fail before anything is read, except for the plan of a pull request, which shows
     // them next to the rest of the plan and fails after posting it.
