@@ -77,6 +77,9 @@ interface Attempt {
   cause?: unknown;
 }
 
+/** Failures of the local file a download is written to: fetching again would not help. */
+const localFileErrors = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EISDIR', 'ENOTDIR']);
+
 const noopLogger: ClientLogger = { debug: () => undefined, warning: () => undefined };
 
 /**
@@ -152,6 +155,32 @@ export class AscClient {
       return Readable.fromWeb(body as WebReadableStream);
     }
     return Readable.from(Buffer.from(''));
+  }
+
+  /**
+   * GETs a binary answer and hands its body to `consume` (which streams it somewhere). When the
+   * body breaks off mid-way (a connection lost after the headers), the whole answer is fetched
+   * again under the same retry policy, so `consume` must start over cleanly on each call.
+   */
+  async downloadTo<T>(
+    target: string,
+    accept: string,
+    consume: (body: Readable) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const body = await this.download(target, accept);
+      try {
+        return await consume(body);
+      } catch (error) {
+        const local = localFileErrors.has((error as NodeJS.ErrnoException).code ?? '');
+        if (error instanceof AscApiError || local || attempt >= this.retry.maxAttempts) throw error;
+        const delay = retryDelayMs(attempt, this.retry, undefined, this.random);
+        this.stats.retries++;
+        const reason = error instanceof Error ? error.message : String(error);
+        this.logger.debug(`GET ${target}: the answer broke off (${reason}); again in ${delay} ms`);
+        await this.sleep(delay);
+      }
+    }
   }
 
   /**

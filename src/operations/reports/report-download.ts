@@ -78,18 +78,21 @@ export async function downloadReport(
   path: string,
   totalsColumns?: TotalsColumns,
 ): Promise<DownloadedReport> {
-  const gzip = await client.download(target, 'application/a-gzip');
   await mkdir(dirname(path), { recursive: true });
   const partial = `${path}.partial`;
-  const totals = totalsColumns ? new ReportTotals(totalsColumns) : undefined;
-  const tally = new TsvTally(totals);
-  try {
-    await pipeline(gzip, createGunzip(), tally, createWriteStream(partial));
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  // Each attempt starts over: a fresh tally and a fresh partial file.
+  const { tally, totals } = await client.downloadTo(target, 'application/a-gzip', async (gzip) => {
+    const totals = totalsColumns ? new ReportTotals(totalsColumns) : undefined;
+    const tally = new TsvTally(totals);
+    try {
+      await pipeline(gzip, createGunzip(), tally, createWriteStream(partial));
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    return { tally, totals };
+  });
+  await rename(partial, path);
   return {
     path,
     rows: tally.rows,

@@ -295,4 +295,35 @@ describe('AscClient.download', () => {
     expect((error as AscApiError).is(404, 'NOT_FOUND')).toBe(true);
     expect((error as AscApiError).message).toContain('There were no sales for the date specified.');
   });
+
+  it('fetches the whole answer again when its body breaks off mid-way', async () => {
+    const broken = new Readable({
+      read() {
+        this.push(Buffer.from('half'));
+        this.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    let served = 0;
+    const fetch: Fetch = async () => {
+      served++;
+      return {
+        status: 200,
+        headers: { get: () => null },
+        text: async () => '',
+        body: served === 1 ? broken : Readable.from(Buffer.from('whole answer')),
+      };
+    };
+    const client = new AscClient({
+      baseUrl: 'https://api.example.test',
+      tokens: fakeTokens(),
+      fetch,
+      sleep: async () => undefined,
+    });
+    const text = await client.downloadTo('/v1/salesReports', 'application/a-gzip', async (body) =>
+      (await readAll(body)).toString(),
+    );
+    expect(text).toBe('whole answer');
+    expect(served).toBe(2);
+    expect(client.stats.retries).toBe(1);
+  });
 });

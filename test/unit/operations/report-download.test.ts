@@ -12,12 +12,15 @@ import {
   salesTotalsColumns,
 } from '../../../src/operations/reports/report-totals.js';
 
-/** A client whose download answers these gzip bytes in chunks of `chunkSize`. */
+/** A client whose downloads answer these gzip bytes in chunks of `chunkSize`. */
 function clientServing(bytes: Buffer, chunkSize: number): AscClient {
   const chunks: Buffer[] = [];
   for (let at = 0; at < bytes.length; at += chunkSize)
     chunks.push(bytes.subarray(at, at + chunkSize));
-  return { download: async () => Readable.from(chunks) } as unknown as AscClient;
+  return {
+    downloadTo: async (_target: string, _accept: string, consume: (body: Readable) => unknown) =>
+      consume(Readable.from(chunks)),
+  } as unknown as AscClient;
 }
 
 const header = ['SKU', 'Title', 'Units', 'Developer Proceeds', 'Currency of Proceeds'].join('\t');

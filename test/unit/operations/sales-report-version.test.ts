@@ -37,12 +37,12 @@ function versionRefusal(latest: string): AscApiError {
 function reportClient(answers: (AscApiError | string)[]) {
   const targets: string[] = [];
   const client = {
-    download: async (target: string) => {
+    downloadTo: async (target: string, _accept: string, consume: (body: Readable) => unknown) => {
       targets.push(target);
       const answer = answers.shift();
       if (answer === undefined) throw new Error(`unexpected download ${target}`);
       if (answer instanceof AscApiError) throw answer;
-      return Readable.from([gzipSync(answer)]);
+      return consume(Readable.from([gzipSync(answer)]));
     },
   } as unknown as AscClient;
   return { client, targets };
