@@ -54,6 +54,11 @@ export async function startTestAccount(options: EmulatorOptions = {}): Promise<T
   };
 }
 
+/** The requests that could have written: everything but GET. */
+export function writeRequests(emulator: RunningEmulator): RunningEmulator['requests'] {
+  return emulator.requests.filter((request) => request.method !== 'GET');
+}
+
 /** The error lines the action printed (`::error::`), as the runner shows them. */
 export function errorLines(run: ActionRun): string[] {
   return run.stdout

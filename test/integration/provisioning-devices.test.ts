@@ -6,7 +6,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDevices, type StoredResource } from '../../src/emulator/index.js';
 import { visibleLog } from '../../scripts/lib/run-action.js';
 import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js';
-import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
+import {
+  errorLines,
+  resultOf,
+  startTestAccount,
+  type TestAccount,
+  writeRequests,
+} from './harness.js';
 
 const iosUdid = () => `00008101-${randomBytes(8).toString('hex').toUpperCase()}`;
 const legacyUdid = () => randomBytes(20).toString('hex');
@@ -45,7 +51,7 @@ function devicesWithUdid(udid: string): StoredResource[] {
     .filter((d) => String(d.attributes.udid).toLowerCase() === udid.toLowerCase());
 }
 
-const writes = () => t.emulator.requests.filter((r) => r.method !== 'GET');
+const writes = () => writeRequests(t.emulator);
 
 describe('register-devices reads every file format', () => {
   it("Apple's tab-separated upload file with its header", async () => {

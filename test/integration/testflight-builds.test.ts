@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuild, type NewBuild } from '../../src/emulator/index.js';
 import type { FaultKind } from '../../src/emulator/index.js';
 import { visibleLog } from '../../scripts/lib/run-action.js';
-import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
+import {
+  errorLines,
+  resultOf,
+  startTestAccount,
+  type TestAccount,
+  writeRequests,
+} from './harness.js';
 
 let t: TestAccount;
 beforeAll(async () => {
@@ -31,7 +37,7 @@ function newBuild(options: Partial<NewBuild> = {}) {
 }
 
 const store = () => t.emulator.store;
-const writes = () => t.emulator.requests.filter((r) => r.method !== 'GET');
+const writes = () => writeRequests(t.emulator);
 const groupsOf = (buildId: string) => store().related('builds', buildId, 'betaGroups').sort();
 const localizationsOf = (buildId: string) =>
   store()

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FaultKind } from '../../src/emulator/index.js';
-import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
+import {
+  errorLines,
+  resultOf,
+  startTestAccount,
+  type TestAccount,
+  writeRequests,
+} from './harness.js';
 
 const app = 'com.example.demo';
 let t: TestAccount;
@@ -13,7 +19,7 @@ async function start(): Promise<TestAccount> {
   return t;
 }
 
-const writes = () => t.emulator.requests.filter((r) => r.method !== 'GET');
+const writes = () => writeRequests(t.emulator);
 const groupsNamed = (name: string) =>
   t.emulator.store
     .list('betaGroups')

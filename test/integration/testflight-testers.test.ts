@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedTesters, type FaultKind } from '../../src/emulator/index.js';
-import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
+import {
+  errorLines,
+  resultOf,
+  startTestAccount,
+  type TestAccount,
+  writeRequests,
+} from './harness.js';
 
 const app = 'com.example.demo';
 let t: TestAccount;
@@ -17,7 +23,7 @@ async function start(): Promise<TestAccount> {
 }
 
 const store = () => t.emulator.store;
-const writes = () => t.emulator.requests.filter((r) => r.method !== 'GET');
+const writes = () => writeRequests(t.emulator);
 const groupId = (name: string) =>
   store()
     .list('betaGroups')

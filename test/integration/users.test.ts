@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { acceptInvitation } from '../../src/emulator/resources/users.js';
 import { visibleLog } from '../../scripts/lib/run-action.js';
-import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
+import {
+  errorLines,
+  resultOf,
+  startTestAccount,
+  type TestAccount,
+  writeRequests,
+} from './harness.js';
 
 let t: TestAccount;
 const started: TestAccount[] = [];
@@ -17,7 +23,7 @@ afterAll(async () => {
   await Promise.all(started.map((account) => account.emulator.close()));
 });
 
-const writes = () => t.emulator.requests.filter((r) => r.method !== 'GET');
+const writes = () => writeRequests(t.emulator);
 const invitations = () => t.emulator.store.list('userInvitations');
 const invitationOf = (email: string) =>
   invitations().find((i) => String(i.attributes.email).toLowerCase() === email.toLowerCase());
