@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AscClient } from '../../src/asc/client.js';
-import { TokenProvider } from '../../src/auth/token.js';
-import { loadPrivateKey } from '../../src/auth/private-key.js';
+import { clientFor } from '../support/emulator-client.js';
+import type { AscClient } from '../../src/asc/client.js';
 import { seedDevices } from '../../src/emulator/index.js';
 import {
   findDeviceByUdid,
@@ -14,15 +13,7 @@ let h: Harness;
 let client: AscClient;
 beforeAll(async () => {
   h = await startHarness({ deviceLimitPerFamily: 12 });
-  client = new AscClient({
-    baseUrl: h.emulator.baseUrl,
-    tokens: new TokenProvider({
-      keyId: h.key.keyId,
-      ...(h.key.issuerId ? { issuerId: h.key.issuerId } : {}),
-      privateKey: loadPrivateKey(h.key.privateKeyPem).key,
-    }),
-    retry: { maxAttempts: 6, timeScale: 0 },
-  });
+  client = clientFor(h.emulator.baseUrl, h.key, 6);
 });
 afterAll(async () => {
   await h.emulator.close();

@@ -1,7 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AscClient } from '../../../src/asc/client.js';
-import { loadPrivateKey } from '../../../src/auth/private-key.js';
-import { TokenProvider } from '../../../src/auth/token.js';
+import { clientFor } from '../../support/emulator-client.js';
 import {
   createApiKey,
   seedDemoAccount,
@@ -28,15 +26,7 @@ beforeEach(async () => {
   demo = seedDemoAccount(emulator.store);
   const key = createApiKey();
   emulator.registerKey(key);
-  const client = new AscClient({
-    baseUrl: emulator.baseUrl,
-    tokens: new TokenProvider({
-      keyId: key.keyId,
-      ...(key.issuerId ? { issuerId: key.issuerId } : {}),
-      privateKey: loadPrivateKey(key.privateKeyPem).key,
-    }),
-    retry: { maxAttempts: 4, timeScale: 0 },
-  });
+  const client = clientFor(emulator.baseUrl, key);
   done.length = 0;
   context = {
     client,
