@@ -1,115 +1,8 @@
-import * as core from '@actions/core';
 import { loadPrivateKey, type LoadedPrivateKey } from './auth/private-key.js';
 import { InputError } from './input-error.js';
-import { findOperation, operationNames, type AnyOperation } from './operations/registry.js';
-
-/** Reads one action input as the runner passes it (`INPUT_<NAME>`); '' when absent. */
-export type ReadInput = (name: string) => string;
+import type { InputReader } from './input-reader.js';
 
 const defaultApiBaseUrl = 'https://api.appstoreconnect.apple.com';
-
-/**
- * Typed access to the action's inputs. The only place inputs are read: operations receive a reader
- * in their `parse` step, which runs before anything is sent, so bad input never follows a write.
- */
-export class InputReader {
-  constructor(
-    private readonly read: ReadInput,
-    private readonly onSecret: (secret: string) => void = () => undefined,
-  ) {}
-
-  /** Like `optional`, for a secret (a password): masked in the log before anything else sees it. */
-  secret(name: string): string | undefined {
-    const value = this.optional(name);
-    if (value !== undefined) this.onSecret(value);
-    return value;
-  }
-
-  /** Trimmed text; undefined when empty. */
-  optional(name: string): string | undefined {
-    const value = this.read(name).trim();
-    return value === '' ? undefined : value;
-  }
-
-  required(name: string, why = 'it is required'): string {
-    const value = this.optional(name);
-    if (value === undefined) throw new InputError(name, `it is empty, but ${why}`);
-    return value;
-  }
-
-  boolean(name: string, fallback: boolean): boolean {
-    const value = this.optional(name);
-    if (value === undefined) return fallback;
-    if (/^(true|yes|1)$/i.test(value)) return true;
-    if (/^(false|no|0)$/i.test(value)) return false;
-    throw new InputError(name, `'${value}' is not a boolean; use true or false`);
-  }
-
-  /** undefined when empty, so that callers can tell "not given" from false. */
-  optionalBoolean(name: string): boolean | undefined {
-    return this.optional(name) === undefined ? undefined : this.boolean(name, false);
-  }
-
-  integer(name: string, fallback: number, range: { min: number; max: number }): number {
-    const value = this.optionalInteger(name, range);
-    return value ?? fallback;
-  }
-
-  optionalInteger(name: string, range: { min: number; max: number }): number | undefined {
-    const value = this.optional(name);
-    if (value === undefined) return undefined;
-    if (!/^-?\d+$/.test(value)) throw new InputError(name, `'${value}' is not a whole number`);
-    const number = Number(value);
-    if (number < range.min || number > range.max) {
-      throw new InputError(name, `${number} is out of range; use ${range.min} to ${range.max}`);
-    }
-    return number;
-  }
-
-  number(name: string, fallback: number, range: { min: number; max: number }): number {
-    const value = this.optional(name);
-    if (value === undefined) return fallback;
-    const number = Number(value);
-    if (!Number.isFinite(number)) throw new InputError(name, `'${value}' is not a number`);
-    if (number < range.min || number > range.max) {
-      throw new InputError(name, `${number} is out of range; use ${range.min} to ${range.max}`);
-    }
-    return number;
-  }
-
-  /** Items separated by commas and/or newlines, trimmed, empty ones dropped. */
-  list(name: string): string[] {
-    return splitList(this.read(name));
-  }
-
-  /** Items separated by newlines only (for values that may contain commas). */
-  lines(name: string): string[] {
-    return this.read(name)
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-  }
-
-  /** One of `allowed` (matched case-insensitively, returned as spelled in `allowed`). */
-  choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
-  choice<T extends string>(name: string, allowed: readonly T[]): T | undefined;
-  choice<T extends string>(name: string, allowed: readonly T[], fallback?: T): T | undefined {
-    const value = this.optional(name);
-    if (value === undefined) return fallback;
-    const match = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
-    if (!match) {
-      throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`);
-    }
-    return match;
-  }
-}
-
-export function splitList(text: string): string[] {
-  return text
-    .split(/[,\r\n]+/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
 
 export interface AuthSettings {
   keyId: string;
@@ -127,10 +20,10 @@ export interface ApiSettings {
   timeScale: number;
 }
 
-/** Everything the action was asked to do, validated. */
+/** The common settings of every operation, validated; each operation reads its own inputs. */
 export interface Settings {
-  operation: AnyOperation;
-  operationInputs: unknown;
+  /** One of the names the caller knows (lower-cased). */
+  operation: string;
   auth: AuthSettings;
   api: ApiSettings;
   dryRun: boolean;
@@ -143,7 +36,7 @@ function settingWarnings(api: ApiSettings): string[] {
   const url = new URL(api.baseUrl);
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     return [
-      `api-base-url ${api.baseUrl} is plain http to another machine: tokens travel unencrypted. Use https unless this is a test server on a network you trust.`,
+      `api-base-url ${api.baseUrl} is plain http to another machine: tokens travel unencrypted (allowed by allow-insecure-http).`,
     ];
   }
   return [];
@@ -162,6 +55,18 @@ function readApiBaseUrl(inputs: InputReader): string {
   }
   if (url.search || url.hash) {
     throw new InputError('api-base-url', `'${value}' must not have a query or fragment`);
+  }
+  // A token over plain http to another machine can be read on the way; a typo of Apple's URL
+  // with http:// would send it so. Loopback (a local emulator) never leaves this machine.
+  if (
+    url.protocol === 'http:' &&
+    !isLoopback(url.hostname) &&
+    !inputs.boolean('allow-insecure-http', false)
+  ) {
+    throw new InputError(
+      'api-base-url',
+      `'${value}' is plain http to another machine, which would send the token unencrypted; use https, or set allow-insecure-http: true for a test server on a network you trust`,
+    );
   }
   return url.href.replace(/\/+$/, '');
 }
@@ -216,37 +121,33 @@ function readAuth(inputs: InputReader, onSecret: (secret: string) => void): Auth
 }
 
 /**
- * Reads and validates every input the chosen operation needs. Throws InputError, naming the input,
- * on the first problem; nothing has been sent by then.
+ * Reads and validates the common inputs: the operation's name (one of `operations`), the key, the
+ * API settings and dry-run. Throws InputError, naming the input, on the first problem; nothing has
+ * been sent by then. It knows no operation: the caller hands the operation the same reader.
  */
 export function readSettings(
-  read: ReadInput = (name) => core.getInput(name),
-  env: NodeJS.ProcessEnv = process.env,
-  onSecret: (secret: string) => void = core.setSecret,
+  inputs: InputReader,
+  operations: readonly string[],
+  mask: (secret: string) => void,
 ): Settings {
-  const inputs = new InputReader(read, onSecret);
-  const operationName = inputs.required(
-    'operation',
-    `it names what to do: ${operationNames().join(', ')}`,
-  );
-  const operation = findOperation(operationName);
-  if (!operation) {
+  const operation = inputs.required('operation', `it names what to do: ${operations.join(', ')}`);
+  const wanted = operation.toLowerCase();
+  if (!operations.includes(wanted)) {
     throw new InputError(
       'operation',
-      `'${operationName}' is not an operation of this action; use one of ${operationNames().join(', ')}`,
+      `'${operation}' is not an operation of this action; use one of ${operations.join(', ')}`,
     );
   }
 
-  const auth = readAuth(inputs, onSecret);
+  const auth = readAuth(inputs, mask);
 
   const api: ApiSettings = {
     baseUrl: readApiBaseUrl(inputs),
     maxConcurrency: inputs.integer('max-concurrency', 4, { min: 1, max: 16 }),
     requestTimeoutMs: inputs.integer('request-timeout-seconds', 60, { min: 1, max: 600 }) * 1000,
     maxAttempts: inputs.integer('max-retries', 4, { min: 0, max: 10 }) + 1,
-    timeScale: readTimeScale(env),
+    timeScale: readTimeScale(inputs.env),
   };
   const dryRun = inputs.boolean('dry-run', false);
-  const operationInputs = operation.parse(inputs);
-  return { operation, operationInputs, auth, api, dryRun, warnings: settingWarnings(api) };
+  return { operation: wanted, auth, api, dryRun, warnings: settingWarnings(api) };
 }

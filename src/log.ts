@@ -1,6 +1,4 @@
-import * as core from '@actions/core';
-
-/** What operations write to the job log; backed by @actions/core, replaceable in tests. */
+/** What operations write to the job log; the runner's is in action-io.ts, tests record it. */
 export interface ActionLog {
   info(message: string): void;
   warning(message: string): void;
@@ -8,10 +6,3 @@ export interface ActionLog {
   /** Runs `task` inside a collapsible log group. */
   group<T>(name: string, task: () => Promise<T>): Promise<T>;
 }
-
-export const coreLog: ActionLog = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
-  group: (name, task) => core.group(name, task),
-};

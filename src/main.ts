@@ -1,21 +1,22 @@
-import * as core from '@actions/core';
+import { runnerIo, type ActionIo } from './action-io.js';
 import { AscClient } from './asc/client.js';
 import { AscApiError } from './asc/errors.js';
 import { TokenProvider } from './auth/token.js';
 import { InputError } from './input-error.js';
+import { InputReader } from './input-reader.js';
 import { readSettings, type Settings } from './inputs.js';
-import { coreLog } from './log.js';
-import type { OperationOutcome, OutputValue } from './operations/operation.js';
-import { writeStepSummary } from './report/step-summary.js';
+import type { OperationContext, OperationOutcome, OutputValue } from './operations/operation.js';
+import { loadOperation, operationNames } from './operations/registry.js';
+import { renderStepSummary, type SummarySection } from './report/step-summary.js';
 
-function createClient(settings: Settings): AscClient {
+function createClient(settings: Settings, io: ActionIo): AscClient {
   const { auth, api } = settings;
   const tokens = new TokenProvider({
     keyId: auth.keyId,
     ...(auth.issuerId ? { issuerId: auth.issuerId } : {}),
     privateKey: auth.privateKey.key,
     ...(auth.tokenScope ? { scope: auth.tokenScope } : {}),
-    onNewToken: (token) => core.setSecret(token),
+    onNewToken: (token) => io.mask(token),
   });
   return new AscClient({
     baseUrl: api.baseUrl,
@@ -23,7 +24,7 @@ function createClient(settings: Settings): AscClient {
     maxConcurrency: api.maxConcurrency,
     requestTimeoutMs: api.requestTimeoutMs,
     retry: { maxAttempts: api.maxAttempts, timeScale: api.timeScale },
-    logger: { debug: (m) => core.debug(m), warning: (m) => core.warning(m) },
+    logger: { debug: (m) => io.log.debug(m), warning: (m) => io.log.warning(m) },
   });
 }
 
@@ -31,19 +32,19 @@ function formatOutput(value: OutputValue): string {
   return Array.isArray(value) ? value.join(',') : String(value);
 }
 
-function setOutputs(outcome: OperationOutcome): void {
+function setOutputs(io: ActionIo, outcome: OperationOutcome): void {
   for (const [name, value] of Object.entries(outcome.outputs)) {
-    if (value !== undefined) core.setOutput(name, formatOutput(value));
+    if (value !== undefined) io.setOutput(name, formatOutput(value));
   }
 }
 
-function describeSettings(settings: Settings): void {
-  core.debug(`operation: ${settings.operation.name}`);
-  core.debug(`api-base-url: ${settings.api.baseUrl}`);
-  core.debug(`key-id: ${settings.auth.keyId}`);
-  core.debug(`issuer-id: ${settings.auth.issuerId ?? '(individual key)'}`);
-  core.debug(`max-concurrency: ${settings.api.maxConcurrency}`);
-  core.debug(`dry-run: ${settings.dryRun}`);
+function describeSettings(io: ActionIo, settings: Settings): void {
+  io.log.debug(`operation: ${settings.operation}`);
+  io.log.debug(`api-base-url: ${settings.api.baseUrl}`);
+  io.log.debug(`key-id: ${settings.auth.keyId}`);
+  io.log.debug(`issuer-id: ${settings.auth.issuerId ?? '(individual key)'}`);
+  io.log.debug(`max-concurrency: ${settings.api.maxConcurrency}`);
+  io.log.debug(`dry-run: ${settings.dryRun}`);
 }
 
 function failureDetails(error: unknown): Record<string, unknown> {
@@ -62,31 +63,67 @@ function failureDetails(error: unknown): Record<string, unknown> {
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
-/** Reads the inputs, runs the operation, sets the outputs and the step summary; never throws. */
-export async function run(): Promise<void> {
+/** What a failed run's step summary shows: the failure, what the operation had planned, what was done. */
+function failureSummary(
+  operation: string,
+  message: string,
+  shown: SummarySection[],
+  done: string[],
+  error: unknown,
+): string {
+  const change =
+    error instanceof InputError
+      ? [`Change the input \`${error.input}\` and run again.`]
+      : done.length > 0
+        ? ['A re-run goes on from here: what was done is not done twice.']
+        : [];
+  return renderStepSummary({
+    title: `${operation || 'App Store Connect'}: failed`,
+    sections: [
+      { lines: [message, ...change] },
+      ...shown,
+      done.length > 0
+        ? { heading: 'Already done before the failure', lines: done }
+        : { lines: ['Nothing had been changed in App Store Connect when it failed.'] },
+    ],
+  });
+}
+
+/**
+ * Reads the common settings, loads the operation, hands it its inputs, runs it, and sets the
+ * outputs and the step summary. Never throws: a failure is reported and marks the step failed.
+ */
+export async function run(io: ActionIo = runnerIo): Promise<void> {
   const done: string[] = [];
+  const shownOnFailure: SummarySection[] = [];
   let settings: Settings | undefined;
   let client: AscClient | undefined;
+  const inputs = new InputReader((name) => io.input(name), { mask: io.mask, env: io.env });
   try {
-    settings = readSettings();
-    describeSettings(settings);
-    for (const warning of settings.warnings) core.warning(warning);
-    client = createClient(settings);
-    const { operation, operationInputs, dryRun } = settings;
-    const context = {
+    settings = readSettings(inputs, operationNames, io.mask);
+    describeSettings(io, settings);
+    const operation = await loadOperation(settings.operation);
+    const operationInputs: unknown = operation.parse(inputs);
+    for (const warning of settings.warnings) io.log.warning(warning);
+    client = createClient(settings, io);
+    const { dryRun, api } = settings;
+    const context: OperationContext = {
       client,
       dryRun,
-      log: coreLog,
-      done: (description: string) => {
+      api,
+      env: io.env,
+      log: io.log,
+      mask: io.mask,
+      done: (description) => {
         done.push(description);
-        core.info(`✓ ${description}`);
+        io.log.info(`✓ ${description}`);
       },
-      sleep: (ms: number) =>
-        new Promise<void>((resolve) => setTimeout(resolve, ms * settings!.api.timeScale)),
+      onFailureShow: (sections) => shownOnFailure.splice(0, shownOnFailure.length, ...sections),
+      sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms * api.timeScale)),
     };
     const outcome = await operation.run(context, operationInputs);
-    setOutputs(outcome);
-    core.setOutput(
+    setOutputs(io, outcome);
+    io.setOutput(
       'result',
       JSON.stringify({
         operation: operation.name,
@@ -95,13 +132,14 @@ export async function run(): Promise<void> {
         requests: client.stats.requests,
       }),
     );
-    await writeStepSummary(outcome.summary);
+    await io.appendSummary(renderStepSummary(outcome.summary));
   } catch (error) {
+    const operation = settings?.operation ?? io.input('operation').trim();
     const failure = failureDetails(error);
-    core.setOutput(
+    io.setOutput(
       'result',
       JSON.stringify({
-        operation: settings?.operation.name ?? core.getInput('operation'),
+        operation,
         dryRun: settings?.dryRun ?? false,
         failed: true,
         error: failure,
@@ -110,19 +148,22 @@ export async function run(): Promise<void> {
       }),
     );
     const message = error instanceof Error ? error.message : String(error);
+    // The cause comes first, as the first error line; what was already done follows it.
+    io.setFailed(message);
     if (!(error instanceof InputError)) {
-      core.error(
+      io.error(
         done.length > 0
           ? `Already done before the failure:\n${done.map((d) => `  - ${d}`).join('\n')}`
           : 'Nothing had been changed in App Store Connect when it failed.',
       );
       if (error instanceof Error && !(error instanceof AscApiError) && error.stack) {
-        core.debug(error.stack);
+        io.log.debug(error.stack);
       }
     }
-    core.setFailed(message);
+    await io
+      .appendSummary(failureSummary(operation, message, shownOnFailure, done, error))
+      .catch(() => undefined);
   } finally {
-    if (client?.rateLimit)
-      core.setOutput('rate-limit-remaining', String(client.rateLimit.remaining));
+    if (client?.rateLimit) io.setOutput('rate-limit-remaining', String(client.rateLimit.remaining));
   }
 }

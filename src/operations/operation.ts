@@ -1,17 +1,27 @@
 import type { AscClient } from '../asc/client.js';
-import type { InputReader } from '../inputs.js';
+import type { ApiSettings } from '../inputs.js';
+import type { InputReader } from '../input-reader.js';
 import type { ActionLog } from '../log.js';
-import type { StepSummary } from '../report/step-summary.js';
+import type { StepSummary, SummarySection } from '../report/step-summary.js';
 
 /** Values of the convenience outputs; lists are written comma-separated. */
 export type OutputValue = string | number | boolean | readonly string[];
 
+/** Everything an operation gets from the common settings and the runner; it reads nothing twice. */
 export interface OperationContext {
   client: AscClient;
   dryRun: boolean;
   log: ActionLog;
+  /** Timeouts, retries, concurrency and time scale, as the common inputs set them. */
+  api: ApiSettings;
+  /** The runner's environment (GITHUB_WORKSPACE, RUNNER_TEMP, GITHUB_EVENT_NAME, ...). */
+  env: NodeJS.ProcessEnv;
+  /** Masks a secret the operation made or received (a password, a .p12) in the log. */
+  mask(secret: string): void;
   /** Records a write that was applied, so that a failure can say what had already been done. */
   done(description: string): void;
+  /** Sections the step summary shows if the run fails from here on (the plan, what was found). */
+  onFailureShow(sections: SummarySection[]): void;
   /** Waits `ms` (scaled by ASC_ACTION_TIME_SCALE, so that tests and the emulator do not wait). */
   sleep(ms: number): Promise<void>;
 }

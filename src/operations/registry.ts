@@ -1,53 +1,69 @@
 import type { AnyOperation } from './operation.js';
-import { listDevices } from './provisioning/list-devices.js';
-import { registerDevices } from './provisioning/register-devices.js';
-import { disableDevices } from './provisioning/disable-devices.js';
-import { registerBundleId } from './provisioning/register-bundle-id.js';
-import { createCertificate } from './provisioning/create-certificate.js';
-import { listCertificates } from './provisioning/list-certificates.js';
-import { revokeCertificate } from './provisioning/revoke-certificate.js';
-import { createProfileOperation } from './provisioning/create-profile.js';
-import { downloadProfiles } from './provisioning/download-profiles.js';
-import { deleteProfile } from './provisioning/delete-profile.js';
-import { refreshProfiles } from './provisioning/refresh-profiles.js';
-import { distribute } from './testflight/distribute.js';
-import { expireBuilds } from './testflight/expire-builds.js';
-import { listGroups } from './testflight/list-groups.js';
-import { listTesters } from './testflight/list-testers.js';
-import { addTesters } from './testflight/add-testers.js';
-import { removeTesters } from './testflight/remove-testers.js';
-import { createGroup } from './testflight/create-group.js';
-import { updateGroup } from './testflight/update-group.js';
-import { deleteGroup } from './testflight/delete-group.js';
-import { setWhatsNew } from './testflight/set-whats-new.js';
-import { submitBetaReview } from './testflight/submit-beta-review.js';
-import { waitForBuild } from './testflight/wait-for-build.js';
-import { uploadBuild } from './testflight/upload-build.js';
-import { inviteUser } from './users/invite-user.js';
-import { listUsers } from './users/list-users.js';
-import { removeUser } from './users/remove-user.js';
-import { syncUsers } from './users/sync-users.js';
-import { updateUser } from './users/update-user.js';
-import { downloadFinanceReport } from './reports/download-finance-report.js';
-import { downloadSalesReport } from './reports/download-sales-report.js';
 
-const operations: AnyOperation[] = [listGroups, listTesters, listDevices];
-operations.push(distribute, waitForBuild, submitBetaReview, expireBuilds, setWhatsNew);
-operations.push(addTesters, removeTesters, createGroup, updateGroup, deleteGroup);
-operations.push(registerDevices, disableDevices);
-operations.push(registerBundleId, createCertificate, listCertificates, revokeCertificate);
-operations.push(createProfileOperation, downloadProfiles, deleteProfile, refreshProfiles);
-operations.push(inviteUser, updateUser, removeUser, listUsers, syncUsers);
-operations.push(downloadSalesReport, downloadFinanceReport);
-operations.push(uploadBuild);
+type AreaLoader = () => Promise<{ operations: AnyOperation[] }>;
 
-export type { AnyOperation };
+/**
+ * Each area's operations are loaded when one of them runs (ncc makes a chunk per area), so that
+ * start-up does not grow with the number of operations.
+ */
+const areas = {
+  testflight: () => import('./testflight/index.js'),
+  upload: () => import('./testflight/upload-build/index.js'),
+  provisioning: () => import('./provisioning/index.js'),
+  users: () => import('./users/index.js'),
+  reports: () => import('./reports/index.js'),
+} satisfies Record<string, AreaLoader>;
 
-export function operationNames(): string[] {
-  return operations.map((operation) => operation.name);
+type Area = keyof typeof areas;
+
+const areaOf: Record<string, Area> = {
+  'list-groups': 'testflight',
+  'list-testers': 'testflight',
+  distribute: 'testflight',
+  'wait-for-build': 'testflight',
+  'submit-beta-review': 'testflight',
+  'expire-builds': 'testflight',
+  'set-whats-new': 'testflight',
+  'add-testers': 'testflight',
+  'remove-testers': 'testflight',
+  'create-group': 'testflight',
+  'update-group': 'testflight',
+  'delete-group': 'testflight',
+  'upload-build': 'upload',
+  'list-devices': 'provisioning',
+  'register-devices': 'provisioning',
+  'disable-devices': 'provisioning',
+  'register-bundle-id': 'provisioning',
+  'create-certificate': 'provisioning',
+  'list-certificates': 'provisioning',
+  'revoke-certificate': 'provisioning',
+  'create-profile': 'provisioning',
+  'download-profiles': 'provisioning',
+  'delete-profile': 'provisioning',
+  'refresh-profiles': 'provisioning',
+  'invite-user': 'users',
+  'update-user': 'users',
+  'remove-user': 'users',
+  'list-users': 'users',
+  'sync-users': 'users',
+  'download-sales-report': 'reports',
+  'download-finance-report': 'reports',
+};
+
+/** Every operation's name, known without loading any of them. */
+export const operationNames: readonly string[] = Object.keys(areaOf);
+
+/** The operation of this name (one of `operationNames`), loaded with the rest of its area. */
+export async function loadOperation(name: string): Promise<AnyOperation> {
+  const area = areaOf[name];
+  if (!area) throw new Error(`'${name}' is not an operation of this action`);
+  const { operations } = await areas[area]();
+  const operation = operations.find((candidate) => candidate.name === name);
+  if (!operation) throw new Error(`the ${area} operations do not include '${name}'`);
+  return operation;
 }
 
-export function findOperation(name: string): AnyOperation | undefined {
-  const wanted = name.trim().toLowerCase();
-  return operations.find((operation) => operation.name === wanted);
+/** Every operation, loaded (for tests and documentation checks). */
+export async function loadAllOperations(): Promise<AnyOperation[]> {
+  return Promise.all(operationNames.map(loadOperation));
 }

@@ -1,8 +1,8 @@
 /**
  * One comment per pull request that the action keeps up to date: found again by a hidden marker,
- * updated in place, created only when there is none. @actions/github is imported when a comment is
- * due, so that runs that post nothing do not load it (and ncc keeps it out of the main chunk).
+ * updated in place, created only when there is none.
  */
+import { githubClient, type GitHubRun } from './github-run.js';
 
 export interface PullRequestRef {
   owner: string;
@@ -22,23 +22,22 @@ const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
  * (the merge), the merged pull request that brought the pushed commit, looked up with the token.
  * undefined when there is none, or when the token may not read pull requests.
  */
-export async function currentPullRequest(token?: string): Promise<PullRequestRef | undefined> {
-  const event = process.env.GITHUB_EVENT_NAME ?? '';
-  if (pullRequestEvents.has(event)) {
-    const { context } = await import('@actions/github');
-    const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
-    if (typeof number !== 'number') return undefined;
-    const { owner, repo } = context.repo;
-    return { owner, repo, number };
+export async function currentPullRequest(
+  run: GitHubRun,
+  token?: string,
+): Promise<PullRequestRef | undefined> {
+  const { owner, repo } = run;
+  if (pullRequestEvents.has(run.eventName)) {
+    const number = (run.payload.pull_request as { number?: unknown } | undefined)?.number;
+    return typeof number === 'number' ? { owner, repo, number } : undefined;
   }
-  if (event !== 'push' || !token) return undefined;
-  const { context, getOctokit } = await import('@actions/github');
-  const { owner, repo } = context.repo;
+  if (run.eventName !== 'push' || !token) return undefined;
   try {
-    const { data } = await getOctokit(token).rest.repos.listPullRequestsAssociatedWithCommit({
+    const octokit = await githubClient(token, run);
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
       owner,
       repo,
-      commit_sha: context.sha,
+      commit_sha: run.sha,
     });
     const merged = data.find((pullRequest) => pullRequest.merged_at);
     return merged ? { owner, repo, number: merged.number } : undefined;
@@ -54,16 +53,16 @@ export function commentMarker(name: string): string {
 
 /**
  * Creates the comment that carries `marker` on the pull request, or updates the one that already
- * does (the earliest, when a race left several). The API base is GITHUB_API_URL.
+ * does (the earliest, when a race left several).
  */
 export async function upsertPullRequestComment(
+  run: GitHubRun,
   token: string,
   pullRequest: PullRequestRef,
   marker: string,
   body: string,
 ): Promise<PostedComment> {
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token);
+  const octokit = await githubClient(token, run);
   const { owner, repo, number } = pullRequest;
   const fullBody = `${marker}\n${body}`;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {

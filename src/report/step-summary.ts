@@ -1,5 +1,3 @@
-import * as core from '@actions/core';
-
 export interface SummaryTable {
   header: string[];
   rows: string[][];
@@ -26,18 +24,20 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** Writes the summary to GITHUB_STEP_SUMMARY; does nothing where the runner gives no such file. */
-export async function writeStepSummary(summary: StepSummary): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  core.summary.addHeading(escapeHtml(summary.title), 3);
+function renderTable(table: SummaryTable): string {
+  const row = (cells: string[], tag: 'th' | 'td') =>
+    `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+  const header = table.header.some((cell) => cell !== '') ? [row(table.header, 'th')] : [];
+  return `<table>${[...header, ...table.rows.map((cells) => row(cells, 'td'))].join('')}</table>`;
+}
+
+/** The summary as the HTML that goes into GITHUB_STEP_SUMMARY (GitHub renders it as Markdown). */
+export function renderStepSummary(summary: StepSummary): string {
+  const parts = [`<h3>${escapeHtml(summary.title)}</h3>`];
   for (const section of summary.sections) {
-    if (section.heading) core.summary.addHeading(escapeHtml(section.heading), 4);
-    for (const line of section.lines ?? []) core.summary.addRaw(`<p>${escapeHtml(line)}</p>`, true);
-    if (section.table) {
-      const header = section.table.header.map((cell) => ({ data: escapeHtml(cell), header: true }));
-      const rows = section.table.rows.map((row) => row.map((cell) => escapeHtml(cell)));
-      core.summary.addTable([header, ...rows]);
-    }
+    if (section.heading) parts.push(`<h4>${escapeHtml(section.heading)}</h4>`);
+    for (const line of section.lines ?? []) parts.push(`<p>${escapeHtml(line)}</p>`);
+    if (section.table) parts.push(renderTable(section.table));
   }
-  await core.summary.write();
+  return parts.join('\n') + '\n';
 }

@@ -13,13 +13,22 @@ import {
   type ActionRun,
   type ActionRunOptions,
 } from '../../scripts/lib/run-action.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 export interface TestAccount {
   emulator: RunningEmulator;
   key: ApiKey;
   account: ReturnType<typeof seedDemoAccount>;
-  /** Runs the bundled action against this emulator with this key; inputs add to or override the auth ones. */
+  /**
+   * Runs the action in-process (from the sources) against this emulator with this key; inputs add
+   * to or override the auth ones.
+   */
   run(
+    inputs: Record<string, string>,
+    options?: Omit<ActionRunOptions, 'inputs'>,
+  ): Promise<ActionRun>;
+  /** The same through the built bundle, started as the runner starts it (the smoke set). */
+  runBundle(
     inputs: Record<string, string>,
     options?: Omit<ActionRunOptions, 'inputs'>,
   ): Promise<ActionRun>;
@@ -30,27 +39,33 @@ export function requireBundle(): void {
 }
 
 export async function startTestAccount(options: EmulatorOptions = {}): Promise<TestAccount> {
-  requireBundle();
   const emulator = await startEmulator(options);
   const account = seedDemoAccount(emulator.store);
   const key = createApiKey();
   emulator.registerKey(key);
+  const withAccount = (
+    inputs: Record<string, string>,
+    runOptions: Omit<ActionRunOptions, 'inputs'>,
+  ): ActionRunOptions => ({
+    ...runOptions,
+    inputs: {
+      'key-id': key.keyId,
+      'issuer-id': key.issuerId ?? '',
+      'private-key': key.privateKeyPem,
+      'api-base-url': emulator.baseUrl,
+      ...inputs,
+    },
+    env: { ASC_ACTION_TIME_SCALE: '0', ...runOptions.env },
+  });
   return {
     emulator,
     key,
     account,
-    run: (inputs, runOptions = {}) =>
-      runAction({
-        ...runOptions,
-        inputs: {
-          'key-id': key.keyId,
-          'issuer-id': key.issuerId ?? '',
-          'private-key': key.privateKeyPem,
-          'api-base-url': emulator.baseUrl,
-          ...inputs,
-        },
-        env: { ASC_ACTION_TIME_SCALE: '0', ...runOptions.env },
-      }),
+    run: (inputs, runOptions = {}) => runInProcess(withAccount(inputs, runOptions)),
+    runBundle: (inputs, runOptions = {}) => {
+      requireBundle();
+      return runAction(withAccount(inputs, runOptions));
+    },
   };
 }
 

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestersToGroup } from '../../src/emulator/index.js';
-import { nodeRuntimes, visibleLog } from '../../scripts/lib/run-action.js';
+import { visibleLog } from '../../scripts/lib/run-action.js';
 import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
-
-const runtimes = nodeRuntimes();
-
-describe('the runtimes under test', () => {
-  it('include Node 20 and Node 24', () => {
-    expect(runtimes.map((r) => r.label)).toEqual(expect.arrayContaining(['node20', 'node24']));
-  });
-});
 
 let t: TestAccount;
 beforeAll(async () => {
@@ -25,9 +17,9 @@ function appTesters(appId: string) {
     .filter((tester) => t.emulator.store.related('betaTesters', tester.id, 'apps').includes(appId));
 }
 
-describe.each(runtimes)('list operations under $label', ({ path: node }) => {
+describe('list operations', () => {
   it('list-groups lists every beta group of the app', async () => {
-    const run = await t.run({ operation: 'list-groups', app: 'com.example.demo' }, { node });
+    const run = await t.run({ operation: 'list-groups', app: 'com.example.demo' });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const result = resultOf(run);
     const expected = t.emulator.store
@@ -45,7 +37,7 @@ describe.each(runtimes)('list operations under $label', ({ path: node }) => {
   });
 
   it('list-testers lists all testers of the app, with their groups', async () => {
-    const run = await t.run({ operation: 'list-testers', app: t.account.app.id }, { node });
+    const run = await t.run({ operation: 'list-testers', app: t.account.app.id });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const result = resultOf(run);
     const testers = result.testers as { email: string; groups: string[] }[];

@@ -252,7 +252,7 @@ describe('a 200 MB upload', () => {
       // collects them, so that what remains to compare is whether memory grows with the file.
       const small = await ipaFor('2.0', '199', 100 * 1024 * 1024);
       const smallMemory = watchChildMemory(bundlePath);
-      const smallRun = await t.run({
+      const smallRun = await t.runBundle({
         operation: 'upload-build',
         app: 'com.example.demo',
         'build-path': small,
@@ -280,7 +280,7 @@ describe('a 200 MB upload', () => {
       });
       t.emulator.clearRequests();
       const memory = watchChildMemory(bundlePath);
-      const run = await t.run({
+      const run = await t.runBundle({
         operation: 'upload-build',
         app: 'com.example.demo',
         'build-path': path,

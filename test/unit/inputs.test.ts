@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/input-error.js';
-import { InputReader, readSettings, splitList } from '../../src/inputs.js';
+import { InputReader, splitList } from '../../src/input-reader.js';
+import { readSettings } from '../../src/inputs.js';
+import { operationNames } from '../../src/operations/registry.js';
 import { generateP256 } from './auth/key-fixtures.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => values[name] ?? '');
@@ -61,17 +63,15 @@ describe('readSettings', () => {
   };
   const settingsFor = (values: Record<string, string>, env: NodeJS.ProcessEnv = {}) => {
     const secrets: string[] = [];
-    const settings = readSettings(
-      (name) => values[name] ?? '',
-      env,
-      (s) => void secrets.push(s),
-    );
+    const mask = (s: string) => void secrets.push(s);
+    const inputs = new InputReader((name) => values[name] ?? '', { mask, env });
+    const settings = readSettings(inputs, operationNames, mask);
     return { settings, secrets };
   };
 
   it('resolves defaults and masks every line of the key', () => {
     const { settings, secrets } = settingsFor(base);
-    expect(settings.operation.name).toBe('list-devices');
+    expect(settings.operation).toBe('list-devices');
     expect(settings.api).toEqual({
       baseUrl: 'https://api.appstoreconnect.apple.com',
       maxConcurrency: 4,
@@ -89,11 +89,25 @@ describe('readSettings', () => {
     expect(settingsFor({ ...base, 'issuer-id': '' }).settings.auth.issuerId).toBeUndefined();
   });
 
-  it('takes an emulator over http, warning when it is not on this machine', () => {
-    expect(
-      settingsFor({ ...base, 'api-base-url': 'http://127.0.0.1:4010/' }).settings.api.baseUrl,
-    ).toBe('http://127.0.0.1:4010');
-    const remote = settingsFor({ ...base, 'api-base-url': 'http://asc.example.com' }).settings;
+  it('takes an emulator over http on this machine', () => {
+    for (const local of ['http://127.0.0.1:4010/', 'http://localhost:4010', 'http://[::1]:4010']) {
+      const { settings } = settingsFor({ ...base, 'api-base-url': local });
+      expect(settings.api.baseUrl).toBe(local.replace(/\/$/, ''));
+      expect(settings.warnings).toEqual([]);
+    }
+  });
+
+  it('refuses plain http to another machine unless allow-insecure-http is set', () => {
+    expect(() =>
+      settingsFor({ ...base, 'api-base-url': 'http://api.appstoreconnect.apple.com' }),
+    ).toThrow(
+      /^Input 'api-base-url' is invalid: 'http:\/\/api.appstoreconnect.apple.com' is plain http to another machine.*allow-insecure-http: true/,
+    );
+    const remote = settingsFor({
+      ...base,
+      'api-base-url': 'http://asc.example.com',
+      'allow-insecure-http': 'true',
+    }).settings;
     expect(remote.api.baseUrl).toBe('http://asc.example.com');
     expect(remote.warnings).toEqual([
       expect.stringMatching(/plain http .* tokens travel unencrypted/),
@@ -124,13 +138,10 @@ describe('readSettings', () => {
       'B'.repeat(64) +
       '\n-----END RSA PRIVATE KEY-----';
     const secrets: string[] = [];
-    expect(() =>
-      readSettings(
-        (name) => ({ ...base, 'private-key': rsa })[name] ?? '',
-        {},
-        (s) => void secrets.push(s),
-      ),
-    ).toThrow(/private-key/);
+    const mask = (s: string) => void secrets.push(s);
+    const values: Record<string, string> = { ...base, 'private-key': rsa };
+    const inputs = new InputReader((name) => values[name] ?? '', { mask });
+    expect(() => readSettings(inputs, operationNames, mask)).toThrow(/private-key/);
     expect(secrets).toContain('A'.repeat(64));
   });
 

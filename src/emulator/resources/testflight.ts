@@ -17,6 +17,11 @@ export interface NewBuild {
   processingState?: 'PROCESSING' | 'FAILED' | 'INVALID' | 'VALID';
   /** For a PROCESSING build: how long until it turns VALID (unless the emulator overrides it). */
   processingDurationMs?: number;
+  /**
+   * For a PROCESSING build: it turns VALID when it has been read this many times (a state change
+   * driven by requests, not by the clock, for tests that must not depend on timing).
+   */
+  processingReads?: number;
   uploadedAt?: number;
   expired?: boolean;
   usesNonExemptEncryption?: boolean | null;
@@ -45,6 +50,9 @@ export function createBuild(store: EmulatorStore, build: NewBuild): StoredResour
   );
   if (build.processingDurationMs !== undefined) {
     resource.internal.processingDurationMs = build.processingDurationMs;
+  }
+  if (build.processingReads !== undefined) {
+    resource.internal.processingReadsLeft = build.processingReads;
   }
   const state = expired ? 'EXPIRED' : betaStateFor(processingState, resource);
   store.create(
@@ -91,7 +99,13 @@ function settleBuild(build: StoredResource, ctx: HookContext): void {
     const override = ctx.settings.processingDurationMs;
     const own = build.internal.processingDurationMs as number | undefined;
     const duration = override > 0 ? override : own;
-    if (duration !== undefined && now >= build.createdAt + duration) {
+    const readsLeft = build.internal.processingReadsLeft as number | undefined;
+    if (readsLeft !== undefined) build.internal.processingReadsLeft = readsLeft - 1;
+    const processed =
+      readsLeft !== undefined
+        ? readsLeft <= 1
+        : duration !== undefined && now >= build.createdAt + duration;
+    if (processed) {
       attributes.processingState = 'VALID';
       const state = betaStateFor('VALID', build);
       setBetaStates(

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AscClient } from '../../asc/client.js';
@@ -13,7 +12,6 @@ import {
   generateP12Password,
 } from '../../crypto/signing-identity.js';
 import { InputError } from '../../input-error.js';
-import { resolveWorkspacePath } from '../../workspace-files.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection } from '../shared/plan.js';
 import {
@@ -75,9 +73,8 @@ async function findIssuedFor(
   });
 }
 
-function defaultP12Path(type: CertificateType, serial: string): string {
-  const base = process.env.RUNNER_TEMP ?? process.cwd();
-  return join(base, `${type.toLowerCase()}-${serial}.p12`);
+function defaultP12Path(tempDir: string, type: CertificateType, serial: string): string {
+  return join(tempDir, `${type.toLowerCase()}-${serial}.p12`);
 }
 
 /**
@@ -100,7 +97,8 @@ export const createCertificate = defineOperation({
     return {
       certificateType,
       password,
-      p12Path: inputs.optional('p12-path'),
+      p12Path: inputs.path('p12-path'),
+      tempDir: inputs.tempDir,
       commonName: inputs.optional('common-name') ?? 'App Store Connect GitHub Action',
     };
   },
@@ -122,7 +120,7 @@ export const createCertificate = defineOperation({
 
     let issued: CertificateSummary | undefined;
     let p12: { path: string; base64: string; password: string } | undefined;
-    const plan = new Plan().then({
+    const plan = new Plan().step({
       kind: 'create',
       target: `certificate ${type}`,
       detail: 'new private key and CSR generated here; .p12 written',
@@ -148,7 +146,7 @@ export const createCertificate = defineOperation({
         }
         issued = toCertificateSummary(certificate);
         const password = inputs.password ?? generateP12Password();
-        core.setSecret(password);
+        context.mask(password);
         const bytes = await createPkcs12({
           privateKeyPem: request.privateKeyPem,
           certificateBase64: content,
@@ -156,10 +154,8 @@ export const createCertificate = defineOperation({
           friendlyName: certificateCommonName(content) ?? issued.name,
         });
         const base64 = bytes.toString('base64');
-        core.setSecret(base64);
-        const path = inputs.p12Path
-          ? resolveWorkspacePath(inputs.p12Path)
-          : defaultP12Path(type, issued.serialNumber);
+        context.mask(base64);
+        const path = inputs.p12Path ?? defaultP12Path(inputs.tempDir, type, issued.serialNumber);
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, bytes, { mode: 0o600 });
         await chmod(path, 0o600);

@@ -7,7 +7,7 @@ import {
   type PlannedProfileCreation,
 } from '../shared/plan-profile-creation.js';
 import { regenerateProfile, type CreatedProfile } from '../shared/profile-creation.js';
-import { profileDirsFrom, saveProfile } from '../shared/profile-files.js';
+import { readProfileDirs, saveProfile } from '../shared/profile-files.js';
 import { parseBundleIdentifier, resolveBundleId } from '../shared/resolve-bundle-id.js';
 import {
   listProfiles,
@@ -34,7 +34,7 @@ export const createProfileOperation = defineOperation({
       name: inputs.optional('profile-name'),
       certificateIds: inputs.list('certificate-ids'),
       devices: inputs.list('device-ids'),
-      profilesDir: inputs.optional('profiles-dir'),
+      profileDirs: readProfileDirs(inputs),
     };
   },
   async run(context, inputs) {
@@ -69,7 +69,7 @@ export const createProfileOperation = defineOperation({
       if (existing) {
         const old: ProfileSummary = existing;
         const { spec, deviceIds } = planned;
-        plan.then({
+        plan.step({
           kind: 'update',
           target: `profile '${name}'`,
           detail: `regenerate (delete and re-create): ${defect}`,
@@ -84,7 +84,7 @@ export const createProfileOperation = defineOperation({
           },
         });
       } else {
-        plan.then(planned.change);
+        plan.step(planned.change);
       }
     } else {
       log.info(
@@ -102,7 +102,7 @@ export const createProfileOperation = defineOperation({
     let paths: string[] = [];
     if (profile) {
       const content = profile.content ?? (await readProfileContent(client, profile.id));
-      paths = (await saveProfile(profileDirsFrom(inputs.profilesDir), content)).paths;
+      paths = (await saveProfile(inputs.profileDirs, content)).paths;
       for (const path of paths) log.info(`Wrote ${path}`);
     }
 

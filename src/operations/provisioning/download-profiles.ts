@@ -7,7 +7,7 @@ import {
   planProfileCreation,
   type PlannedProfileCreation,
 } from '../shared/plan-profile-creation.js';
-import { profileDirsFrom, saveProfile } from '../shared/profile-files.js';
+import { readProfileDirs, saveProfile } from '../shared/profile-files.js';
 import {
   parseBundleIdentifier,
   resolveBundleId,
@@ -28,7 +28,7 @@ interface DownloadInputs {
   createIfMissing: boolean;
   profileName: string | undefined;
   repair: boolean;
-  profilesDir: string | undefined;
+  profileDirs: string[];
 }
 
 function parseProfileTypes(values: string[]): ProfileType[] {
@@ -74,7 +74,7 @@ export const downloadProfiles = defineOperation({
       createIfMissing,
       profileName: inputs.optional('profile-name'),
       repair: inputs.boolean('repair', false),
-      profilesDir: inputs.optional('profiles-dir'),
+      profileDirs: readProfileDirs(inputs),
     };
   },
   async run(context, inputs) {
@@ -113,11 +113,11 @@ export const downloadProfiles = defineOperation({
         certificateIds: [],
         devices: [],
       });
-      plan.then(creation.change);
+      plan.step(creation.change);
     }
     const applied = await applyPlan(context, plan);
 
-    const dirs = profileDirsFrom(inputs.profilesDir);
+    const dirs = inputs.profileDirs;
     const downloaded: DownloadedProfile[] = [];
     const save = async (
       profile: Pick<ProfileSummary, 'id' | 'name' | 'profileType' | 'expirationDate'>,

@@ -1,6 +1,6 @@
 import type { ProfileType } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import { defineOperation, type OperationContext } from '../operation.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import {

@@ -149,7 +149,7 @@ export const registerBundleId = defineOperation({
           },
         },
       };
-      plan.then({
+      plan.step({
         kind: 'create',
         target: `bundle ID ${inputs.identifier}`,
         detail: `${body.data.attributes.platform}, named '${body.data.attributes.name}'`,
@@ -175,7 +175,7 @@ export const registerBundleId = defineOperation({
       const body: BundleIdUpdateRequest = {
         data: { type: 'bundleIds', id: existing.id, attributes: { name: inputs.name } },
       };
-      plan.then({
+      plan.step({
         kind: 'update',
         target: `bundle ID ${inputs.identifier}`,
         detail: `name '${existing.name}' → '${inputs.name}'`,

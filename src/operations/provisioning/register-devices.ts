@@ -7,7 +7,8 @@ import {
   upsertPullRequestComment,
   type PostedComment,
 } from '../../report/pull-request-comment.js';
-import { writeStepSummary, type StepSummary } from '../../report/step-summary.js';
+import { githubRunFrom } from '../../report/github-run.js';
+import type { StepSummary } from '../../report/step-summary.js';
 import { defineOperation, type OperationContext } from '../operation.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import { readDevicesInput, type DevicesInput } from '../shared/read-devices-input.js';
@@ -132,7 +133,7 @@ export const registerDevices = defineOperation({
     const { devices } = inputs;
     const inputName = devices.sources.includes('the devices input') ? 'devices' : 'devices-file';
     const pullRequest = inputs.githubToken
-      ? await currentPullRequest(inputs.githubToken)
+      ? await currentPullRequest(githubRunFrom(context.env), inputs.githubToken)
       : undefined;
     const invalid = devices.reports.filter(({ problems }) => !problems.isEmpty);
     // Bad lines fail before anything is read, except for the plan of a pull request, which shows
@@ -197,7 +198,7 @@ export const registerDevices = defineOperation({
 
     if (failure) {
       const comment = await postComment('planned');
-      await writeStepSummary(summaryOf(report('planned'), plan, false, dryRun, comment));
+      context.onFailureShow(summaryOf(report('planned'), plan, false, dryRun, comment).sections);
       throw failure;
     }
     const applied = await applyPlan(context, plan);
@@ -272,13 +273,19 @@ function summaryOf(
 
 /** A comment that cannot be posted (a token without pull-requests: write) only warns: the summary has the plan. */
 async function tryPostComment(
-  { log }: OperationContext,
+  { log, env }: OperationContext,
   token: string,
   pullRequest: NonNullable<Awaited<ReturnType<typeof currentPullRequest>>>,
   body: string,
 ): Promise<PostedComment | undefined> {
   try {
-    const posted = await upsertPullRequestComment(token, pullRequest, registerDevicesMarker, body);
+    const posted = await upsertPullRequestComment(
+      githubRunFrom(env),
+      token,
+      pullRequest,
+      registerDevicesMarker,
+      body,
+    );
     log.info(
       `${posted.created ? 'Posted' : 'Updated'} the plan on pull request #${pullRequest.number}: ${posted.url}`,
     );

@@ -1,9 +1,8 @@
-import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { AscClient } from '../../asc/client.js';
 import { AscApiError } from '../../asc/errors.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { SummarySection } from '../../report/step-summary.js';
 import type { OperationOutcome } from '../operation.js';
 import { downloadReport, type DownloadedReport } from './report-download.js';
@@ -11,9 +10,7 @@ import type { TotalsColumns } from './report-totals.js';
 
 /** `report-path`, else `<RUNNER_TEMP or the system temp dir>/<fileName>`. */
 export function readReportPath(inputs: InputReader, fileName: string): string {
-  const given = inputs.optional('report-path');
-  if (given) return isAbsolute(given) ? given : resolve(given);
-  return join(process.env.RUNNER_TEMP || tmpdir(), fileName);
+  return inputs.path('report-path') ?? join(inputs.tempDir, fileName);
 }
 
 export interface ReportRequest {

@@ -9,7 +9,7 @@ import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
 import { isEmail } from '../../input-formats/email.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { PlannedChange } from './plan.js';
 import type { ResolvedApp } from './resolve-app.js';
 import { describeBuild, type ResolvedBuild } from './resolve-build.js';

@@ -2,7 +2,7 @@ import type { AscClient } from '../../asc/client.js';
 import type { BetaGroupUpdateRequest } from '../../asc/generated/app-store-connect.js';
 import type { SingleDocument } from '../../asc/json-api.js';
 import type { BetaGroup } from '../../asc/types.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { OperationContext, OperationOutcome } from '../operation.js';
 import { describeGroup } from '../testflight/list-groups.js';
 import {

@@ -2,7 +2,7 @@ import type { AscClient } from '../../asc/client.js';
 import type { LinkageDocument } from '../../asc/json-api.js';
 import type { BetaGroup } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import { groupName } from './tester-groups.js';
 
 /** The settings of a beta group that can be changed after it is created; only those given are set. */

@@ -35,7 +35,7 @@ export class Plan {
   }
 
   /** Adds one change as a stage of its own. */
-  then(change: PlannedChange | undefined): this {
+  step(change: PlannedChange | undefined): this {
     return change ? this.stage([change]) : this;
   }
 

@@ -7,7 +7,8 @@ import {
   type PlistDict,
   type PlistValue,
 } from '../../input-formats/plist.js';
-import { resolveWorkspacePath } from '../../workspace-files.js';
+import type { InputReader } from '../../input-reader.js';
+import { runnerTempDir } from '../../workspace-files.js';
 
 /** What a `.mobileprovision` file says about itself. */
 export interface ProfileFileInfo {
@@ -72,16 +73,13 @@ export function defaultProfileDirs(
       join(home, 'Library', 'Developer', 'Xcode', 'UserData', 'Provisioning Profiles'),
     ];
   }
-  return [join(env.RUNNER_TEMP ?? join(home, '.cache'), 'profiles')];
+  return [join(runnerTempDir(env), 'profiles')];
 }
 
-/** The directories `profiles-dir` names (relative to the workspace), or the defaults. */
-export function profileDirsFrom(
-  input: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): string[] {
-  if (!input) return defaultProfileDirs(process.platform, env);
-  return [resolveWorkspacePath(input, env)];
+/** The directory `profiles-dir` names (relative to the workspace), or the defaults. */
+export function readProfileDirs(inputs: InputReader): string[] {
+  const given = inputs.path('profiles-dir');
+  return given ? [given] : defaultProfileDirs(process.platform, inputs.env);
 }
 
 /** Writes `<UUID>.mobileprovision` into every directory; returns the paths written. */

@@ -1,7 +1,6 @@
-import { readInputFile } from '../../workspace-files.js';
 import { InputError } from '../../input-error.js';
 import { readDevices, type DeviceReading } from '../../input-formats/devices.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 
 export interface DevicesInput extends DeviceReading {
   /** For people: `the devices input`, `devices.txt`. */
@@ -13,13 +12,10 @@ export interface DevicesInput extends DeviceReading {
  * are returned in `reports`, not thrown, so that a pull request's plan can show them; the caller
  * fails with `throwIfProblems(reports)`. Throws when neither input names any device.
  */
-export function readDevicesInput(
-  inputs: InputReader,
-  env: NodeJS.ProcessEnv = process.env,
-): DevicesInput {
+export function readDevicesInput(inputs: InputReader): DevicesInput {
   const inline = inputs.optional('devices') ?? '';
-  const fileInput = inputs.optional('devices-file');
-  const file = fileInput === undefined ? undefined : readDevicesFile(fileInput, env);
+  const file = inputs.file('devices-file');
+  const fileInput = file?.name;
   const reading = readDevices(inline, file);
   const hasProblems = reading.reports.some(({ problems }) => !problems.isEmpty);
   if (reading.devices.length === 0 && !hasProblems) {
@@ -33,8 +29,4 @@ export function readDevicesInput(
     ...(fileInput === undefined ? [] : [fileInput]),
   ];
   return { ...reading, sources };
-}
-
-function readDevicesFile(path: string, env: NodeJS.ProcessEnv): { name: string; content: string } {
-  return { name: path, content: readInputFile('devices-file', path, env) };
 }

@@ -4,7 +4,7 @@ import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
 import type { App } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 
 export interface ResolvedApp {
   id: string;

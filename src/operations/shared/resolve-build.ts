@@ -10,7 +10,7 @@ import { collectAll } from '../../asc/pagination.js';
 import { toQueryString, type ListQuery } from '../../asc/query.js';
 import type { Build, PreReleaseVersion } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { ResolvedApp } from './resolve-app.js';
 
 export const buildPlatforms: readonly Platform[] = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];

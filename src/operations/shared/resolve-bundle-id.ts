@@ -2,7 +2,7 @@ import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
 import type { BundleId, BundleIdPlatform } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 
 export interface BundleIdSummary {
   id: string;

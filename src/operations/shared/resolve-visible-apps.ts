@@ -2,7 +2,7 @@ import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
 import type { App } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { ResolvedApp } from './resolve-app.js';
 
 const appReference = /^(\d+|[A-Za-z0-9][A-Za-z0-9.-]*)$/;

@@ -1,6 +1,6 @@
 import type { UserRole } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 
 export type { UserRole };
 

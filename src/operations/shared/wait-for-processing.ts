@@ -1,4 +1,4 @@
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { OperationContext } from '../operation.js';
 import { describeBuild, readBuild, type ResolvedBuild } from './resolve-build.js';
 

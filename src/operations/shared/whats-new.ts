@@ -7,8 +7,13 @@ import type {
 import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
 import { InputError } from '../../input-error.js';
-import { readInputFile } from '../../workspace-files.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
+import {
+  appleTextMaxBytes,
+  describeRemoved,
+  removeRefusedCharacters,
+  utf8Bytes,
+} from './apple-text.js';
 import type { PlannedChange } from './plan.js';
 import { describeBuild, type ResolvedBuild } from './resolve-build.js';
 
@@ -16,10 +21,9 @@ import { describeBuild, type ResolvedBuild } from './resolve-build.js';
 export interface WhatsNew {
   text: string;
   locale: string;
+  /** Said in the log when the run starts (what was removed from the text). */
+  warnings: string[];
 }
-
-/** Apple's limit for `whatsNew`. */
-export const whatsNewMaxLength = 4000;
 
 const localePattern = /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/;
 
@@ -44,20 +48,29 @@ export function parseWhatsNew(inputs: InputReader): WhatsNew | undefined {
   }
   if (text === undefined && file === undefined) return undefined;
   const source = file ?? 'whats-new';
-  const content = normalizeWhatsNew(file !== undefined ? readTextFile(file) : (text ?? ''));
+  const content = normalizeWhatsNew(
+    file !== undefined ? (inputs.file('whats-new-file')?.content ?? '') : (text ?? ''),
+  );
   const input = file !== undefined ? 'whats-new-file' : 'whats-new';
   if (content === '') throw new InputError(input, `${source} holds no text`);
-  if (content.length > whatsNewMaxLength) {
-    throw new InputError(
-      input,
-      `the text is ${content.length} characters long; Apple allows at most ${whatsNewMaxLength}`,
-    );
-  }
-  return { text: content, locale };
+  return checkAppleText(input, content, locale);
 }
 
-function readTextFile(path: string): string {
-  return readInputFile('whats-new-file', path);
+/**
+ * The text as Apple will take it: emoji and `<` removed with a warning (Apple refuses the whole
+ * text for them); more than Apple's 4000 bytes refused by name, before anything is sent.
+ */
+export function checkAppleText(input: string, content: string, locale: string): WhatsNew {
+  const { text, removed } = removeRefusedCharacters(content);
+  const bytes = utf8Bytes(text);
+  if (bytes > appleTextMaxBytes) {
+    throw new InputError(
+      input,
+      `the text is ${bytes} bytes long in UTF-8; Apple allows at most ${appleTextMaxBytes} bytes`,
+    );
+  }
+  const warnings = removed.length > 0 ? [describeRemoved(input, removed)] : [];
+  return { text: normalizeWhatsNew(text), locale, warnings };
 }
 
 export type WhatsNewState = 'unchanged' | 'create' | 'update';

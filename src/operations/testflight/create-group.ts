@@ -85,7 +85,7 @@ export const createGroup = defineOperation({
         from: null,
         to: to as boolean | number,
       }));
-      plan.then(createGroupChange(client, app, inputs, keep));
+      plan.step(createGroupChange(client, app, inputs, keep));
     } else {
       refuseInternalChange(group, inputs.internal);
       if (group.attributes?.isInternalGroup) {
@@ -93,7 +93,7 @@ export const createGroup = defineOperation({
       }
       changes = settingChanges(group, inputs.settings);
       action = changes.length > 0 ? 'updated' : 'unchanged';
-      if (changes.length > 0) plan.then(updateGroupChange(client, group, changes, keep));
+      if (changes.length > 0) plan.step(updateGroupChange(client, group, changes, keep));
     }
     if (action === 'unchanged') {
       context.log.info(`'${inputs.name}' already exists with the settings asked for.`);

@@ -17,7 +17,7 @@ export const deleteGroup = defineOperation({
         `Notice: no beta group named '${inputs.name}' in ${app.bundleId || app.id}; nothing to delete.`,
       );
     }
-    const plan = new Plan().then(
+    const plan = new Plan().step(
       group && {
         kind: 'delete',
         target: `group '${inputs.name}'`,

@@ -130,6 +130,7 @@ export const distribute = defineOperation({
   },
   async run(context, inputs) {
     const { client, log, dryRun } = context;
+    for (const warning of inputs.whatsNew?.warnings ?? []) log.warning(warning);
     const app = await resolveApp(client, inputs.app);
     const [found, groups, reviewDetail] = await readTogether([
       resolveBuild(client, app, inputs.build),
@@ -205,7 +206,7 @@ export const distribute = defineOperation({
           (change): change is PlannedChange => change !== undefined,
         ),
       )
-      .then(link)
+      .step(link)
       .stage(
         [submission, notify ? planNotification(client, build) : undefined].filter(
           (change): change is PlannedChange => change !== undefined,

@@ -2,7 +2,7 @@ import type { BuildUpdateRequest } from '../../asc/generated/app-store-connect.j
 import { collectAll } from '../../asc/pagination.js';
 import type { Build } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';

@@ -6,7 +6,7 @@ import type {
 import type { BetaGroup } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
 import type { TesterEntry, TesterParseResult } from '../../input-formats/testers.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import { defineOperation } from '../operation.js';
 import { briefList } from '../shared/brief-list.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';

@@ -20,10 +20,11 @@ export const setWhatsNew = defineOperation({
   },
   async run(context, inputs) {
     const { client, dryRun } = context;
+    for (const warning of inputs.whatsNew.warnings) context.log.warning(warning);
     const app = await resolveApp(client, inputs.app);
     const build = await resolveBuild(client, app, inputs.build);
     const whatsNew = planWhatsNew(client, build, inputs.whatsNew);
-    const plan = new Plan().then(whatsNew.change);
+    const plan = new Plan().step(whatsNew.change);
     const applied = await applyPlan(context, plan);
     return {
       result: {

@@ -71,7 +71,7 @@ export const submitBetaReview = defineOperation({
             : undefined,
         ].filter((change): change is PlannedChange => change !== undefined),
       )
-      .then(
+      .step(
         planReviewSubmission(client, build, (submission) => {
           submittedState = submission.attributes?.betaReviewState;
         }),

@@ -28,7 +28,7 @@ export const updateGroup = defineOperation({
       );
     }
     const changes = settingChanges(group, inputs.settings);
-    const plan = new Plan().then(
+    const plan = new Plan().step(
       changes.length > 0
         ? updateGroupChange(client, group, changes, (updated) => (group = updated))
         : undefined,

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { uploadParts, type UploadPartsReport } from '../../asc/upload-parts.js';
 import type { Build } from '../../asc/types.js';
 import {
@@ -10,7 +10,7 @@ import {
 import type { BundleInfo } from '../../build-archive/bundle-info.js';
 import { computeFileChecksums, type FileChecksums } from '../../build-archive/file-checksums.js';
 import { InputError } from '../../input-error.js';
-import { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { SummarySection } from '../../report/step-summary.js';
 import { defineOperation, type OperationContext, type OperationOutcome } from '../operation.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
@@ -49,9 +49,6 @@ export interface UploadBuildInputs {
   identity: IdentityInputs;
   skipExisting: boolean;
   uploadTimeoutMinutes: number;
-  /** Attempts per part, the first included (from max-retries, like every request). */
-  partAttempts: number;
-  partTimeoutMs: number;
   /** The inputs of the `distribute` that follows, when `group` is given. */
   distribute: DistributeInputs | undefined;
 }
@@ -66,7 +63,7 @@ function parseBuildPath(inputs: InputReader): { buildPath: string; kind: Archive
   const given = inputs.required('build-path', 'it names the .ipa or .pkg to upload');
   const kind = archiveKindOf(given);
   if (!kind) throw new InputError('build-path', `'${given}' is neither an .ipa nor a .pkg`);
-  const buildPath = resolve(given);
+  const buildPath = inputs.path('build-path') as string;
   let size: number;
   try {
     const stat = statSync(buildPath);
@@ -91,10 +88,7 @@ function optionalVersion(inputs: InputReader, name: string): string | undefined 
 /** distribute's own inputs, read now (bad ones fail before the upload); its build comes later. */
 function parseDistributeInputs(inputs: InputReader): DistributeInputs | undefined {
   if (inputs.list('group').length === 0) return undefined;
-  const withLatestBuild = new InputReader((name) =>
-    name === 'build' ? 'latest' : (inputs.optional(name) ?? ''),
-  );
-  return distribute.parse(withLatestBuild);
+  return distribute.parse(inputs.with({ build: 'latest' }));
 }
 
 type Situation =
@@ -200,8 +194,9 @@ function planUpload(
         filePath: inputs.buildPath,
         parts: file.parts,
         concurrency: client.maxConcurrency,
-        retry: { maxAttempts: inputs.partAttempts },
-        timeoutMs: inputs.partTimeoutMs,
+        retry: { maxAttempts: context.api.maxAttempts },
+        // A part is up to 64 MiB: it gets at least five minutes, whatever the API's timeout.
+        timeoutMs: Math.max(300_000, context.api.requestTimeoutMs),
         sleep: (ms) => context.sleep(ms),
         onProgress: progressLogger((message) => log.info(message)),
         onRetry: (message) => log.debug(message),
@@ -215,7 +210,7 @@ function planUpload(
     detail: `as uploaded, MD5 ${checksums.md5}`,
     apply: () => commitFile(client, requireFile(session.file).id, checksums.md5),
   };
-  const plan = new Plan().stage(deletions).then(create).then(reserve).then(send).then(commit);
+  const plan = new Plan().stage(deletions).step(create).step(reserve).step(send).step(commit);
   return { plan, session };
 }
 
@@ -258,7 +253,6 @@ async function readArchive(inputs: UploadBuildInputs, log: OperationContext['log
 export const uploadBuild = defineOperation({
   name: 'upload-build',
   parse(inputs): UploadBuildInputs {
-    const requestTimeoutMs = inputs.integer('request-timeout-seconds', 60, { min: 1, max: 600 });
     return {
       app: parseAppInput(inputs),
       ...parseBuildPath(inputs),
@@ -270,8 +264,6 @@ export const uploadBuild = defineOperation({
       },
       skipExisting: inputs.boolean('skip-existing', false),
       uploadTimeoutMinutes: inputs.integer('upload-timeout-minutes', 30, { min: 1, max: 360 }),
-      partAttempts: inputs.integer('max-retries', 4, { min: 0, max: 10 }) + 1,
-      partTimeoutMs: Math.max(300_000, requestTimeoutMs * 1000),
       distribute: parseDistributeInputs(inputs),
     };
   },

@@ -74,7 +74,7 @@ export const inviteUser = defineOperation({
       );
       differences = accessDifferences(user, next, appLabel);
       if (inputs.updateExisting) {
-        plan.then(planUserUpdate(client, user, next, appLabel));
+        plan.step(planUserUpdate(client, user, next, appLabel));
         status = differences.length > 0 ? 'user-updated' : 'user-up-to-date';
       } else {
         status = 'already-user';
@@ -97,7 +97,7 @@ export const inviteUser = defineOperation({
       const planned = planInvitation(client, spec, pending, appLabel, (id) => {
         invitationId = id;
       });
-      plan.then(planned.withdraw).then(planned.create);
+      plan.step(planned.withdraw).step(planned.create);
       differences = planned.differences;
       status = !pending ? 'invited' : planned.create ? 'invitation-replaced' : 'already-invited';
     }

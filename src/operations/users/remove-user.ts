@@ -20,7 +20,7 @@ export const removeUser = defineOperation({
       );
     }
     const plan = new Plan();
-    if (member) plan.then(removeMemberChange(client, member));
+    if (member) plan.step(removeMemberChange(client, member));
     else log.info(`No user or pending invitation ${named} on this team: nothing to remove.`);
 
     const applied = await applyPlan(context, plan);

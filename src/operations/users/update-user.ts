@@ -61,7 +61,7 @@ export const updateUser = defineOperation({
     const plan = new Plan();
     let invitationId = member.kind === 'invitation' ? member.id : undefined;
     if (member.kind === 'user') {
-      plan.then(planUserUpdate(client, member, next, appLabel));
+      plan.step(planUserUpdate(client, member, next, appLabel));
     } else {
       log.info(
         `${member.email} has not accepted the invitation yet; it is replaced if it differs.`,
@@ -75,7 +75,7 @@ export const updateUser = defineOperation({
       const planned = planInvitation(client, spec, member, appLabel, (id) => {
         invitationId = id;
       });
-      plan.then(planned.withdraw).then(planned.create);
+      plan.step(planned.withdraw).step(planned.create);
     }
 
     const applied = await applyPlan(context, plan);

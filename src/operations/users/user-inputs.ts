@@ -1,6 +1,6 @@
 import { InputError } from '../../input-error.js';
 import { isEmail } from '../../input-formats/email.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import type { MemberReference } from '../shared/resolve-users.js';
 import { readAppReferences } from '../shared/resolve-visible-apps.js';
 

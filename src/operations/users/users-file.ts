@@ -1,9 +1,8 @@
 import { InputError } from '../../input-error.js';
-import { readInputFile } from '../../workspace-files.js';
 import { splitCsvLine } from '../../input-formats/csv-line.js';
 import { isEmail } from '../../input-formats/email.js';
 import { ProblemList, throwIfProblems } from '../../input-formats/problem-list.js';
-import type { InputReader } from '../../inputs.js';
+import type { InputReader } from '../../input-reader.js';
 import { appReferenceProblem } from '../shared/resolve-visible-apps.js';
 import { parseRoles, type UserRole } from '../shared/user-roles.js';
 
@@ -74,7 +73,7 @@ export function readUsersFile(inputs: InputReader): { path: string; entries: Use
     'users-file',
     'it is the CSV file of the team (email,first,last,roles)',
   );
-  const text = readInputFile('users-file', path);
+  const text = inputs.file('users-file')?.content ?? '';
   const { entries, problems } = parseUsersCsv(text);
   throwIfProblems([{ input: 'users-file', problems }]);
   if (entries.length === 0) throw new InputError('users-file', `'${path}' lists nobody`);

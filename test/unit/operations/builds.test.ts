@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BetaGroup } from '../../../src/asc/types.js';
-import { InputReader } from '../../../src/inputs.js';
+import { InputReader } from '../../../src/input-reader.js';
 import { reviewDetailChanges } from '../../../src/operations/shared/beta-review.js';
 import {
   parseBuildSelector,
@@ -19,10 +19,7 @@ import {
 } from '../../../src/operations/testflight/expire-builds.js';
 
 const reader = (values: Record<string, string>, secrets: string[] = []) =>
-  new InputReader(
-    (name) => values[name] ?? '',
-    (secret) => secrets.push(secret),
-  );
+  new InputReader((name) => values[name] ?? '', { mask: (secret) => void secrets.push(secret) });
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = Date.parse('2025-06-01T00:00:00Z');

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { clientFor } from '../../support/emulator-client.js';
+import { clientFor, operationContext } from '../../support/emulator-client.js';
 import {
   createApiKey,
   seedDemoAccount,
@@ -28,13 +28,7 @@ beforeEach(async () => {
   emulator.registerKey(key);
   const client = clientFor(emulator.baseUrl, key);
   done.length = 0;
-  context = {
-    client,
-    dryRun: false,
-    log: { info: () => {}, warning: () => {}, debug: () => {}, group: (_name, task) => task() },
-    done: (description) => done.push(description),
-    sleep: async () => {},
-  };
+  context = operationContext(client, { done: (description) => void done.push(description) });
 });
 afterAll(async () => {
   await emulator.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { clientFor } from '../../support/emulator-client.js';
+import { clientFor, operationContext } from '../../support/emulator-client.js';
 import type { AscClient } from '../../../src/asc/client.js';
 import {
   createApiKey,
@@ -33,18 +33,14 @@ beforeEach(async () => {
   emulator.registerKey(key);
   client = clientFor(emulator.baseUrl, key);
   warnings.length = 0;
-  context = {
-    client,
-    dryRun: false,
+  context = operationContext(client, {
     log: {
       info: () => {},
       warning: (message) => warnings.push(message),
       debug: () => {},
       group: (_name, task) => task(),
     },
-    done: () => {},
-    sleep: async () => {},
-  };
+  });
 });
 afterAll(async () => {
   await emulator.close();

@@ -1,3 +1,4 @@
+import { operationContext } from '../../support/emulator-client.js';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { AscClient } from '../../../src/asc/client.js';
 import { AscApiError } from '../../../src/asc/errors.js';
-import { InputReader } from '../../../src/inputs.js';
+import { InputReader } from '../../../src/input-reader.js';
 import type { ActionLog } from '../../../src/log.js';
 import {
   downloadSalesReport,
@@ -60,10 +61,7 @@ function parse(values: Record<string, string>) {
 }
 
 async function runWith(client: AscClient, values: Record<string, string>) {
-  return downloadSalesReport.run(
-    { client, dryRun: false, log: quietLog, done: () => undefined, sleep: async () => undefined },
-    parse(values),
-  );
+  return downloadSalesReport.run(operationContext(client, { log: quietLog }), parse(values));
 }
 
 const versionOf = (target: string | undefined) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BetaGroup } from '../../../src/asc/types.js';
 import { InputError } from '../../../src/input-error.js';
 import { parseTesters } from '../../../src/input-formats/testers.js';
-import { InputReader } from '../../../src/inputs.js';
+import { InputReader } from '../../../src/input-reader.js';
 import { briefList } from '../../../src/operations/shared/brief-list.js';
 import {
   parseGroupName,

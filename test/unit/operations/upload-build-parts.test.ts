@@ -1,3 +1,4 @@
+import { operationContext } from '../../support/emulator-client.js';
 import { describe, expect, it } from 'vitest';
 import type { AscClient } from '../../../src/asc/client.js';
 import { InputError } from '../../../src/input-error.js';
@@ -107,15 +108,12 @@ function fakeContext(states: unknown[]): {
     debug: () => undefined,
     group: (_name, task) => task(),
   };
-  const context: OperationContext = {
-    client,
-    dryRun: false,
+  const context: OperationContext = operationContext(client, {
     log: actionLog,
-    done: () => undefined,
     sleep: async (ms) => {
       sleeps.push(ms);
     },
-  };
+  });
   return { context, log, sleeps };
 }
 

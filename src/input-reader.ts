@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from './input-error.js';
+import { resolveWorkspacePath, runnerTempDir } from './workspace-files.js';
+
+/** Reads one action input as the runner passes it (`INPUT_<NAME>`); '' when absent. */
+export type ReadInput = (name: string) => string;
+
+export interface InputReaderOptions {
+  /** Masks a secret in the log (`core.setSecret`). */
+  mask?: (secret: string) => void;
+  /** The runner's environment: GITHUB_WORKSPACE and RUNNER_TEMP place the paths inputs name. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Typed access to the action's inputs. Operations receive a reader in their `parse` step, which
+ * runs before anything is sent, so bad input never follows a write.
+ */
+export class InputReader {
+  private readonly mask: (secret: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+
+  constructor(
+    private readonly read: ReadInput,
+    options: InputReaderOptions = {},
+  ) {
+    this.mask = options.mask ?? (() => undefined);
+    this.env = options.env ?? {};
+  }
+
+  /** The same inputs with some replaced (an operation that hands its inputs on to another). */
+  with(overrides: Record<string, string>): InputReader {
+    return new InputReader((name) => overrides[name] ?? this.read(name), {
+      mask: this.mask,
+      env: this.env,
+    });
+  }
+
+  /** Like `optional`, for a secret (a password): masked in the log before anything else sees it. */
+  secret(name: string): string | undefined {
+    const value = this.optional(name);
+    if (value !== undefined) this.mask(value);
+    return value;
+  }
+
+  /** Trimmed text; undefined when empty. */
+  optional(name: string): string | undefined {
+    const value = this.read(name).trim();
+    return value === '' ? undefined : value;
+  }
+
+  required(name: string, why = 'it is required'): string {
+    const value = this.optional(name);
+    if (value === undefined) throw new InputError(name, `it is empty, but ${why}`);
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.optional(name);
+    if (value === undefined) return fallback;
+    if (/^(true|yes|1)$/i.test(value)) return true;
+    if (/^(false|no|0)$/i.test(value)) return false;
+    throw new InputError(name, `'${value}' is not a boolean; use true or false`);
+  }
+
+  /** undefined when empty, so that callers can tell "not given" from false. */
+  optionalBoolean(name: string): boolean | undefined {
+    return this.optional(name) === undefined ? undefined : this.boolean(name, false);
+  }
+
+  integer(name: string, fallback: number, range: { min: number; max: number }): number {
+    const value = this.optionalInteger(name, range);
+    return value ?? fallback;
+  }
+
+  optionalInteger(name: string, range: { min: number; max: number }): number | undefined {
+    const value = this.optional(name);
+    if (value === undefined) return undefined;
+    if (!/^-?\d+$/.test(value)) throw new InputError(name, `'${value}' is not a whole number`);
+    const number = Number(value);
+    if (number < range.min || number > range.max) {
+      throw new InputError(name, `${number} is out of range; use ${range.min} to ${range.max}`);
+    }
+    return number;
+  }
+
+  number(name: string, fallback: number, range: { min: number; max: number }): number {
+    const value = this.optional(name);
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (!Number.isFinite(number)) throw new InputError(name, `'${value}' is not a number`);
+    if (number < range.min || number > range.max) {
+      throw new InputError(name, `${number} is out of range; use ${range.min} to ${range.max}`);
+    }
+    return number;
+  }
+
+  /** Items separated by commas and/or newlines, trimmed, empty ones dropped. */
+  list(name: string): string[] {
+    return splitList(this.read(name));
+  }
+
+  /** Items separated by newlines only (for values that may contain commas). */
+  lines(name: string): string[] {
+    return this.read(name)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  }
+
+  /** One of `allowed` (matched case-insensitively, returned as spelled in `allowed`). */
+  choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
+  choice<T extends string>(name: string, allowed: readonly T[]): T | undefined;
+  choice<T extends string>(name: string, allowed: readonly T[], fallback?: T): T | undefined {
+    const value = this.optional(name);
+    if (value === undefined) return fallback;
+    const match = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
+    if (!match) {
+      throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`);
+    }
+    return match;
+  }
+
+  /**
+   * The absolute path an input names, the one way every path input is read: `~` is the home
+   * directory, a relative path starts at GITHUB_WORKSPACE (else the working directory).
+   */
+  path(name: string): string | undefined {
+    const value = this.optional(name);
+    return value === undefined ? undefined : resolveWorkspacePath(value, this.env);
+  }
+
+  /** The text of the file an input names; a missing or unreadable file is refused by name. */
+  file(name: string): { name: string; content: string } | undefined {
+    const given = this.optional(name);
+    if (given === undefined) return undefined;
+    const absolute = resolveWorkspacePath(given, this.env);
+    try {
+      return { name: given, content: readFileSync(absolute, 'utf8') };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : `unreadable (${code ?? error})`;
+      const where = absolute === given ? '' : ` (${absolute})`;
+      throw new InputError(name, `cannot read '${given}'${where}: ${reason}`);
+    }
+  }
+
+  /** Where files go when an input names no place: RUNNER_TEMP, else the system's temp folder. */
+  get tempDir(): string {
+    return runnerTempDir(this.env);
+  }
+}
+
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\r\n]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
