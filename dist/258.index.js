@@ -1569,8 +1569,8 @@ const removeTesters = (0,operation/* defineOperation */.h)({
 
 // EXTERNAL MODULE: ./src/operations/shared/build-report.ts
 var build_report = __webpack_require__(5089);
-// EXTERNAL MODULE: ./src/operations/shared/whats-new.ts
-var whats_new = __webpack_require__(3554);
+// EXTERNAL MODULE: ./src/operations/shared/whats-new.ts + 1 modules
+var whats_new = __webpack_require__(1785);
 ;// CONCATENATED MODULE: ./src/operations/testflight/set-whats-new.ts
 
 
@@ -1593,6 +1593,8 @@ const setWhatsNew = (0,operation/* defineOperation */.h)({
     },
     async run(context, inputs) {
         const { client, dryRun } = context;
+        for (const warning of inputs.whatsNew.warnings)
+            context.log.warning(warning);
         const app = await (0,resolve_app/* resolveApp */.A)(client, inputs.app);
         const build = await (0,resolve_build/* resolveBuild */.hU)(client, app, inputs.build);
         const whatsNew = (0,whats_new/* planWhatsNew */.bX)(client, build, inputs.whatsNew);

@@ -991,22 +991,74 @@ async function waitUntilProcessed(context, build, wait) {
 
 /***/ }),
 
-/***/ 3554:
+/***/ 1785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ms: () => (/* binding */ parseWhatsNew),
-/* harmony export */   bX: () => (/* binding */ planWhatsNew)
-/* harmony export */ });
-/* unused harmony exports whatsNewMaxLength, normalizeWhatsNew, findLocalization */
-/* harmony import */ var _asc_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2733);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
-/* harmony import */ var _resolve_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6283);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ms: () => (/* binding */ parseWhatsNew),
+  bX: () => (/* binding */ planWhatsNew)
+});
+
+// UNUSED EXPORTS: checkAppleText, findLocalization, normalizeWhatsNew
+
+// EXTERNAL MODULE: ./src/asc/query.ts
+var query = __webpack_require__(2733);
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __webpack_require__(6236);
+;// CONCATENATED MODULE: ./src/operations/shared/apple-text.ts
+/**
+ * Apple's rules for the release texts testers and customers read (What to Test, What's New):
+ * no emoji and no `<` (Apple refuses the whole text), and at most 4000 bytes of UTF-8, counted
+ * in bytes, not characters.
+ */
+const appleTextMaxBytes = 4000;
+/** Emoji as Apple refuses them: pictographs with their joiners, variation selectors and skin tones. */
+const refusedPattern = /\p{Extended_Pictographic}(?:\u{FE0E}|\u{FE0F}|\p{Emoji_Modifier}|\u{200D}\p{Extended_Pictographic})*|\p{Regional_Indicator}{1,2}|\u{FE0F}|\u{20E3}|</gu;
+/** Takes out what Apple refuses in the text; the rest is kept as written. */
+function removeRefusedCharacters(text) {
+    const removed = new Set();
+    const cleaned = text.replace(refusedPattern, (match) => {
+        removed.add(match);
+        return '';
+    });
+    return {
+        text: removed.size === 0 ? text : cleaned.replace(/[ \t]+$/gm, ''),
+        removed: [...removed],
+    };
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** The text cut after its last whole line that fits in `maxBytes`; `cut` tells whether it was. */
+function cutAtLine(text, maxBytes = appleTextMaxBytes) {
+    if (utf8Bytes(text) <= maxBytes)
+        return { text, cut: false };
+    const kept = [];
+    let bytes = 0;
+    for (const line of text.split('\n')) {
+        const next = bytes + utf8Bytes(line) + (kept.length > 0 ? 1 : 0);
+        if (next > maxBytes)
+            break;
+        kept.push(line);
+        bytes = next;
+    }
+    return { text: kept.join('\n'), cut: true };
+}
+/** A warning naming what was removed from the text of `input`. */
+function describeRemoved(input, removed) {
+    const shown = removed.map((item) => (item === '<' ? "'<'" : item)).join(' ');
+    return `${input}: removed what Apple refuses in the text (emoji and '<'): ${shown}`;
+}
+
+// EXTERNAL MODULE: ./src/operations/shared/resolve-build.ts
+var resolve_build = __webpack_require__(6283);
+;// CONCATENATED MODULE: ./src/operations/shared/whats-new.ts
 
 
 
-/** Apple's limit for `whatsNew`. */
-const whatsNewMaxLength = 4000;
+
 const localePattern = /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/;
 /** Line endings normalised and trailing blanks dropped, so a file and Apple's copy compare equal. */
 function normalizeWhatsNew(text) {
@@ -1018,10 +1070,10 @@ function parseWhatsNew(inputs) {
     const file = inputs.optional('whats-new-file');
     const locale = inputs.optional('whats-new-locale') ?? 'en-US';
     if (!localePattern.test(locale)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('whats-new-locale', `'${locale}' is not a locale code like en-US, de-DE, fr or zh-Hans`);
+        throw new input_error/* InputError */.d('whats-new-locale', `'${locale}' is not a locale code like en-US, de-DE, fr or zh-Hans`);
     }
     if (text !== undefined && file !== undefined) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('whats-new-file', 'give either whats-new or whats-new-file, not both');
+        throw new input_error/* InputError */.d('whats-new-file', 'give either whats-new or whats-new-file, not both');
     }
     if (text === undefined && file === undefined)
         return undefined;
@@ -1029,15 +1081,25 @@ function parseWhatsNew(inputs) {
     const content = normalizeWhatsNew(file !== undefined ? (inputs.file('whats-new-file')?.content ?? '') : (text ?? ''));
     const input = file !== undefined ? 'whats-new-file' : 'whats-new';
     if (content === '')
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `${source} holds no text`);
-    if (content.length > whatsNewMaxLength) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `the text is ${content.length} characters long; Apple allows at most ${whatsNewMaxLength}`);
+        throw new input_error/* InputError */.d(input, `${source} holds no text`);
+    return checkAppleText(input, content, locale);
+}
+/**
+ * The text as Apple will take it: emoji and `<` removed with a warning (Apple refuses the whole
+ * text for them); more than Apple's 4000 bytes refused by name, before anything is sent.
+ */
+function checkAppleText(input, content, locale) {
+    const { text, removed } = removeRefusedCharacters(content);
+    const bytes = utf8Bytes(text);
+    if (bytes > appleTextMaxBytes) {
+        throw new input_error/* InputError */.d(input, `the text is ${bytes} bytes long in UTF-8; Apple allows at most ${appleTextMaxBytes} bytes`);
     }
-    return { text: content, locale };
+    const warnings = removed.length > 0 ? [describeRemoved(input, removed)] : [];
+    return { text: normalizeWhatsNew(text), locale, warnings };
 }
 /** Finds the localization of `locale` (created by an earlier attempt whose answer was lost). */
 async function findLocalization(client, buildId, locale) {
-    const document = await client.get(`/v1/betaBuildLocalizations${(0,_asc_query_js__WEBPACK_IMPORTED_MODULE_2__/* .toQueryString */ .z)({
+    const document = await client.get(`/v1/betaBuildLocalizations${(0,query/* toQueryString */.z)({
         filter: { build: buildId, locale },
         fields: { betaBuildLocalizations: ['locale', 'whatsNew'] },
         limit: 10,
@@ -1048,7 +1110,7 @@ async function findLocalization(client, buildId, locale) {
 function planWhatsNew(client, build, whatsNew) {
     const { locale, text } = whatsNew;
     const existing = build.localizations.find((l) => l.attributes?.locale === locale);
-    const target = `What to Test (${locale}) of build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)}`;
+    const target = `What to Test (${locale}) of build ${(0,resolve_build/* describeBuild */.SY)(build)}`;
     const detail = `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
     if (existing) {
         if (normalizeWhatsNew(existing.attributes?.whatsNew ?? '') === text) {
@@ -1117,7 +1179,7 @@ function planWhatsNew(client, build, whatsNew) {
 /* harmony import */ var _shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6283);
 /* harmony import */ var _shared_resolve_groups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4883);
 /* harmony import */ var _shared_wait_for_processing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3287);
-/* harmony import */ var _shared_whats_new_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3554);
+/* harmony import */ var _shared_whats_new_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1785);
 
 
 
@@ -1211,6 +1273,8 @@ const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperat
     },
     async run(context, inputs) {
         const { client, log, dryRun } = context;
+        for (const warning of inputs.whatsNew?.warnings ?? [])
+            log.warning(warning);
         const app = await (0,_shared_resolve_app_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveApp */ .A)(client, inputs.app);
         const [found, groups, reviewDetail] = await (0,_shared_read_together_js__WEBPACK_IMPORTED_MODULE_10__/* .readTogether */ .V)([
             (0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBuild */ .hU)(client, app, inputs.build),

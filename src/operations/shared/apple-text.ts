@@ -7,7 +7,7 @@ export const appleTextMaxBytes = 4000;
 
 /** Emoji as Apple refuses them: pictographs with their joiners, variation selectors and skin tones. */
 const refusedPattern =
-  /\p{Extended_Pictographic}(?:[\u{FE0E}\u{FE0F}\u{1F3FB}-\u{1F3FF}]|\u{200D}\p{Extended_Pictographic})*|[\u{1F1E6}-\u{1F1FF}]{1,2}|[\u{FE0F}\u{20E3}]|</gu;
+  /\p{Extended_Pictographic}(?:\u{FE0E}|\u{FE0F}|\p{Emoji_Modifier}|\u{200D}\p{Extended_Pictographic})*|\p{Regional_Indicator}{1,2}|\u{FE0F}|\u{20E3}|</gu;
 
 export interface CleanedText {
   text: string;
