@@ -78,12 +78,16 @@ describe('pollDelays', () => {
 describe('parseWhatsNew', () => {
   it('reads text or a file, normalising line endings', () => {
     expect(parseWhatsNew(reader({}))).toBeUndefined();
-    expect(parseWhatsNew(reader({ 'whats-new': 'Hi  ' }))).toEqual({ text: 'Hi', locale: 'en-US' });
+    expect(parseWhatsNew(reader({ 'whats-new': 'Hi  ' }))).toEqual({
+      text: 'Hi',
+      locale: 'en-US',
+      warnings: [],
+    });
     const file = join(mkdtempSync(join(tmpdir(), 'wn-')), 'notes.md');
     writeFileSync(file, 'a\r\nb\r\n');
     expect(
       parseWhatsNew(reader({ 'whats-new-file': file, 'whats-new-locale': 'zh-Hans' })),
-    ).toEqual({ text: 'a\nb', locale: 'zh-Hans' });
+    ).toEqual({ text: 'a\nb', locale: 'zh-Hans', warnings: [] });
   });
 
   it('refuses conflicting, empty, too long and badly localised text', () => {
