@@ -42,7 +42,6 @@ beforeAll(async () => {
   // A clone where `npm ci` was never run: only emulator/ (no node_modules, no package.json above).
   clone = await mkdtemp(join(tmpdir(), 'asc-emulator-clone-'));
   await cp(join(root, 'emulator'), join(clone, 'emulator'), { recursive: true });
-  await writeFile(join(clone, 'seed.json'), JSON.stringify(SEED));
   const bad = structuredClone(SEED);
   (bad.apps[0]!.builds[1] as { processingState: string }).processingState = 'DONE';
   await writeFile(join(clone, 'bad-seed.json'), JSON.stringify(bad));
@@ -198,7 +197,7 @@ describe('the sub-action emulator/action.yml, run as the runner runs it', () => 
     const main = await run(['emulator/dist/main.js'], {
       ...files,
       INPUT_PORT: '0',
-      'INPUT_SEED-FILE': 'seed.json',
+      'INPUT_SEED-FILE': 'emulator/seed.example.json',
     });
     expect(main.code, main.stdout + main.stderr).toBe(0);
     const outputs = parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8'));
@@ -223,7 +222,7 @@ describe('the sub-action emulator/action.yml, run as the runner runs it', () => 
       .filter((line) => !line.startsWith('::add-mask::'))
       .join('\n');
     expect(visible).not.toContain(keyLine);
-    expect(visible).toContain('app: Rehearsal (com.example.rehearsal');
+    expect(visible).toContain('app: Example (com.example.app');
 
     // The action's own steps, with the exported variables, as a workflow passes them.
     const auth = {
@@ -232,39 +231,30 @@ describe('the sub-action emulator/action.yml, run as the runner runs it', () => 
       'issuer-id': env.ASC_ISSUER_ID!,
       'private-key': env.ASC_PRIVATE_KEY_PATH!,
     };
+    // The steps of the README's workflow and of CI's smoke job.
     const actionEnv = { ASC_ACTION_TIME_SCALE: '0' };
-    const distribute = await runAction({
-      inputs: {
-        ...auth,
-        operation: 'distribute',
-        app: 'com.example.rehearsal',
-        build: '57',
-        group: 'Friends',
-      },
-      env: actionEnv,
+    const step = async (inputs: Record<string, string>) => {
+      const result = await runAction({ inputs: { ...auth, ...inputs }, env: actionEnv });
+      expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+      return result.outputs;
+    };
+    const app = 'com.example.app';
+    const distributed = await step({ operation: 'distribute', app, build: '57', group: 'Public' });
+    expect(distributed['build-id']).toBeTruthy();
+    const added = await step({
+      operation: 'add-testers',
+      app,
+      group: 'Public',
+      testers: 'Ada Lovelace <ada@example.com>\ngrace@example.com',
     });
-    expect(distribute.exitCode, distribute.stdout + distribute.stderr).toBe(0);
-    const testers = await runAction({
-      inputs: {
-        ...auth,
-        operation: 'add-testers',
-        app: 'com.example.rehearsal',
-        group: 'Friends',
-        testers: 'Ada Lovelace <ada@example.com>',
-      },
-      env: actionEnv,
+    expect(added['testers-added']).toBe('2');
+    const registered = await step({
+      operation: 'register-devices',
+      devices: "00008110-000A1B2C3D4E5F60 Ada's iPhone",
     });
-    expect(testers.exitCode, testers.stdout + testers.stderr).toBe(0);
-    const devices = await runAction({
-      inputs: {
-        ...auth,
-        operation: 'register-devices',
-        devices: '00008110-000A1B2C3D4E5F60 Ada iPhone',
-      },
-      env: actionEnv,
-    });
-    expect(devices.exitCode, devices.stdout + devices.stderr).toBe(0);
-    expect(devices.outputs['devices-registered']).toBe('1');
+    expect(registered['devices-registered']).toBe('1');
+    const listed = await step({ operation: 'list-testers', app, group: 'Public' });
+    expect(listed['tester-count']).toBe('2');
 
     // post, with the saved state passed back as the runner passes it (STATE_<name>).
     const stateEnv = Object.fromEntries(
