@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'emulator/dist/',
       'node_modules/',
       'coverage/',
       'src/asc/generated/',

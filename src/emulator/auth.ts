@@ -50,7 +50,10 @@ export async function authenticate(
     ...(keyId ? { keyId } : {}),
   });
   if (header.alg !== 'ES256') return failWithKey('The token must be signed with ES256.');
-  if (header.typ !== 'JWT') return failWithKey('The token header must have typ JWT.');
+  // Apple's own example sends no typ; one that is sent must say JWT.
+  if (header.typ !== undefined && header.typ !== 'JWT') {
+    return failWithKey('The token header typ must be JWT.');
+  }
   const key = keyId ? keys.get(keyId) : undefined;
   if (!keyId || !key) return failWithKey('The token kid does not name an active API key.');
 
@@ -80,9 +83,12 @@ function checkClaims(
   if (exp > nowSeconds + MAX_TOKEN_LIFETIME_SECONDS + CLOCK_SKEW_SECONDS) {
     return 'The token exp is more than 20 minutes in the future.';
   }
-  if (typeof iat !== 'number') return 'The token has no iat.';
-  if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) return 'The token lifetime exceeds 20 minutes.';
-  if (iat > nowSeconds + CLOCK_SKEW_SECONDS) return 'The token iat is in the future.';
+  // iat is optional (Apple's own example signs iss, exp and aud only); when sent, it is checked.
+  if (iat !== undefined) {
+    if (typeof iat !== 'number') return 'The token iat must be a number.';
+    if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) return 'The token lifetime exceeds 20 minutes.';
+    if (iat > nowSeconds + CLOCK_SKEW_SECONDS) return 'The token iat is in the future.';
+  }
   if (key.issuerId) {
     if (payload.iss !== key.issuerId) return 'The token iss does not match the key issuer.';
   } else {

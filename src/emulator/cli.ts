@@ -1,33 +1,93 @@
 /**
- * Runs the App Store Connect emulator standalone: `npm run emulator -- --port 4010`.
- * Seeds the demo account, writes an API key and credentials, and serves until SIGINT/SIGTERM.
+ * Runs the App Store Connect emulator standalone: `node emulator/dist/cli.js --port 4010` (the
+ * committed bundle) or `npm run emulator -- --port 4010` (from the sources). Seeds the demo account
+ * or the account a `--seed-file` describes, writes an API key and credentials, and serves until
+ * SIGINT/SIGTERM. A bad option ends it with one line naming the option (`port: ...`).
  */
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiKey } from './api-keys.js';
 import type { FaultOptions } from './faults.js';
+import { defaultVendorNumber } from './resources/reports.js';
 import { seedDemoAccount } from './seed.js';
+import { applySeedFile, readSeedFile, SeedFileError } from './seed-file.js';
+import type { SeedFile } from './seed-file.js';
 import { startEmulator } from './server.js';
+import type { RunningEmulator } from './server.js';
 
-const USAGE = `Usage: tsx src/emulator/cli.ts [options]
+const USAGE = `Usage: node emulator/dist/cli.js [options]   (from the sources: npm run emulator -- [options])
   --port <n>                  port to listen on (default 4010; 0 = any free port)
   --host <host>               interface (default 127.0.0.1)
+  --seed-file <file>          JSON file describing the account (default: the demo account)
+  --out-dir <dir>             where the key and credentials.json go (default .emulator)
+  --github-env <file>         append ASC_* variables to this file (e.g. $GITHUB_ENV)
   --latency-ms <n>            delay added before every answer
   --server-error-rate <0..1>  share of requests answered 500/503
   --rate-limit-rate <0..1>    share of requests answered 429
   --drop-rate <0..1>          share of connections dropped before handling
   --drop-after-write-rate <0..1>  share of writes applied, then dropped unanswered
-  --seed <n>                  seed of the fault generator
-  --out-dir <dir>             where the key and credentials go (default .emulator)
-  --github-env <file>         append ASC_* variables to this file (e.g. $GITHUB_ENV)`;
+  --fault-seed <n>            seed of the fault generator (also --seed)`;
 
-function numberOption(values: Record<string, unknown>, name: string): number | undefined {
+/** A bad option: reported as one line naming it, without the usage text. */
+class OptionError extends Error {
+  constructor(option: string, problem: string) {
+    super(`${option}: ${problem}`);
+  }
+}
+
+function numberOption(
+  values: Record<string, unknown>,
+  name: string,
+  range?: { min: number; max: number; integer?: boolean },
+): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value)) throw new Error(`--${name} must be a number, got '${String(raw)}'`);
+  if (String(raw).trim() === '' || !Number.isFinite(value)) {
+    throw new OptionError(name, `must be a number, got '${String(raw)}'`);
+  }
+  if (
+    range &&
+    (value < range.min || value > range.max || (range.integer && !Number.isInteger(value)))
+  ) {
+    const what = range.integer ? 'an integer' : 'a number';
+    throw new OptionError(
+      name,
+      `must be ${what} from ${range.min} to ${range.max}, got '${String(raw)}'`,
+    );
+  }
   return value;
+}
+
+async function listen(host: string, port: number, faults: FaultOptions): Promise<RunningEmulator> {
+  try {
+    return await startEmulator({ host, port, faults });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new OptionError(
+        'port',
+        `${port} is already in use on ${host} (choose another, or 0 for any free port)`,
+      );
+    }
+    if (code === 'EACCES')
+      throw new OptionError('port', `${port} may not be opened by this user on ${host}`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      throw new OptionError('host', `'${host}' is not an address of this machine`);
+    }
+    throw error;
+  }
+}
+
+function loadSeedFile(path: string): SeedFile {
+  try {
+    return readSeedFile(path);
+  } catch (error) {
+    if (error instanceof SeedFileError)
+      throw new OptionError('seed-file', `${path}: ${error.message}`);
+    throw error;
+  }
 }
 
 async function main(): Promise<void> {
@@ -41,6 +101,8 @@ async function main(): Promise<void> {
       'drop-rate': { type: 'string' },
       'drop-after-write-rate': { type: 'string' },
       seed: { type: 'string' },
+      'fault-seed': { type: 'string' },
+      'seed-file': { type: 'string' },
       'out-dir': { type: 'string' },
       'github-env': { type: 'string' },
       help: { type: 'boolean' },
@@ -50,20 +112,30 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const rate = { min: 0, max: 1 };
   const faults: FaultOptions = {
-    latencyMs: numberOption(values, 'latency-ms'),
-    serverErrorRate: numberOption(values, 'server-error-rate'),
-    rateLimitRate: numberOption(values, 'rate-limit-rate'),
-    dropConnectionRate: numberOption(values, 'drop-rate'),
-    dropResponseAfterWriteRate: numberOption(values, 'drop-after-write-rate'),
-    seed: numberOption(values, 'seed'),
+    latencyMs: numberOption(values, 'latency-ms', { min: 0, max: 600_000 }),
+    serverErrorRate: numberOption(values, 'server-error-rate', rate),
+    rateLimitRate: numberOption(values, 'rate-limit-rate', rate),
+    dropConnectionRate: numberOption(values, 'drop-rate', rate),
+    dropResponseAfterWriteRate: numberOption(values, 'drop-after-write-rate', rate),
+    seed: numberOption(values, 'fault-seed') ?? numberOption(values, 'seed'),
   };
-  const emulator = await startEmulator({
-    host: values.host ?? '127.0.0.1',
-    port: numberOption(values, 'port') ?? 4010,
-    faults,
-  });
-  const demo = seedDemoAccount(emulator.store);
+  const port = numberOption(values, 'port', { min: 0, max: 65_535, integer: true }) ?? 4010;
+  const seedFile = values['seed-file'] ? loadSeedFile(values['seed-file']) : undefined;
+  const host = values.host ?? '127.0.0.1';
+  const emulator = await listen(host, port, faults);
+  const accountLines: string[] = [];
+  if (seedFile) {
+    const seeded = applySeedFile(emulator.store, seedFile);
+    accountLines.push(`Account from ${resolve(values['seed-file'] ?? '')}:`);
+    for (const app of seeded.apps) {
+      accountLines.push(`  app: ${app.name} (${app.bundleId}, id ${app.id})`);
+    }
+  } else {
+    const demo = seedDemoAccount(emulator.store);
+    accountLines.push(`Demo app: ${demo.app.name} (${demo.app.bundleId}, id ${demo.app.id})`);
+  }
   const key = createApiKey();
   emulator.registerKey(key);
 
@@ -76,8 +148,12 @@ async function main(): Promise<void> {
     keyId: key.keyId,
     issuerId: key.issuerId,
     privateKeyPath,
+    vendorNumber: defaultVendorNumber,
   };
-  await writeFile(resolve(outDir, 'credentials.json'), `${JSON.stringify(credentials, null, 2)}\n`);
+  // Written whole, then renamed: whoever waits for the file never reads half of it.
+  const credentialsPath = resolve(outDir, 'credentials.json');
+  await writeFile(`${credentialsPath}.tmp`, `${JSON.stringify(credentials, null, 2)}\n`);
+  await rename(`${credentialsPath}.tmp`, credentialsPath);
   if (values['github-env']) {
     await appendFile(
       values['github-env'],
@@ -92,8 +168,9 @@ async function main(): Promise<void> {
   }
 
   console.log(`App Store Connect emulator listening on ${emulator.baseUrl}`);
-  console.log(`Demo app: ${demo.app.name} (${demo.app.bundleId}, id ${demo.app.id})`);
-  console.log(`Credentials: ${resolve(outDir, 'credentials.json')}`);
+  for (const line of accountLines) console.log(line);
+  console.log(`Vendor number for reports: ${defaultVendorNumber}`);
+  console.log(`Credentials: ${credentialsPath}`);
   console.log('Point the action at it with:');
   console.log(`  api-base-url: ${emulator.baseUrl}`);
   console.log(`  key-id: ${key.keyId}`);
@@ -116,7 +193,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  console.error(USAGE);
+  if (error instanceof OptionError) {
+    console.error(error.message);
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+    console.error(USAGE);
+  }
   process.exit(1);
 });

@@ -9,6 +9,8 @@ export interface RecordedRequest {
   body?: unknown;
   /** The kid of the request's token, when it had one. */
   keyId?: string;
+  /** Apple's error code and detail, when the answer was an error. */
+  error?: string;
   /** The injected fault, when one was injected. */
   fault?: string;
   /** When the request arrived (ms, emulator clock). */

@@ -14,6 +14,7 @@ import { FaultInjector } from './faults.js';
 import type { FaultKind, FaultOptions, FaultRule } from './faults.js';
 import { HookRegistry } from './hooks.js';
 import type { Answer, HookContext } from './hooks.js';
+import { unmodelledOperation } from './modelled.js';
 import { isErrorAnswer, OpenApiValidator } from './openapi/validator.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RecordedRequest } from './request-log.js';
@@ -103,7 +104,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       ...(answer.headers ?? {}),
     };
     let payload: string | Buffer | undefined;
-    if (isErrorAnswer(answer)) payload = JSON.stringify({ errors: answer.errors });
+    if (isErrorAnswer(answer)) {
+      payload = JSON.stringify({ errors: answer.errors });
+      const first = answer.errors[0];
+      if (first) record.error = `${first.code}: ${first.detail}`;
+    }
     // A binary answer (a gzip report) is sent as it is.
     else if (Buffer.isBuffer(answer.body)) payload = answer.body;
     else if (answer.body !== undefined) payload = JSON.stringify(answer.body);
@@ -176,6 +181,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     if (queryError) return queryError;
     const bodyError = validator.validateBody(op, rawBody);
     if (bodyError) return bodyError;
+    const unmodelled = unmodelledOperation(op, url.pathname, { hooks, store });
+    if (unmodelled) return unmodelled;
     const body =
       op.method !== 'GET' && rawBody.trim() !== '' ? (JSON.parse(rawBody) as unknown) : undefined;
     if (body !== undefined) record.body = body;

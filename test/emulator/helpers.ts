@@ -15,7 +15,8 @@ export type Json = any;
 export interface TokenOptions {
   kid?: string;
   alg?: string;
-  typ?: string;
+  /** null leaves the header field out. */
+  typ?: string | null;
   aud?: string;
   iss?: string | null;
   sub?: string;
@@ -44,7 +45,7 @@ export async function signToken(key: ApiKey, opts: TokenOptions = {}): Promise<s
     .setProtectedHeader({
       alg: opts.alg ?? 'ES256',
       kid: opts.kid ?? key.keyId,
-      typ: opts.typ ?? 'JWT',
+      ...(opts.typ === null ? {} : { typ: opts.typ ?? 'JWT' }),
     })
     .sign(createPrivateKey(key.privateKeyPem));
 }
