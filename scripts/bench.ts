@@ -14,6 +14,7 @@ import { benchProfiles } from './bench/profiles.js';
 import { benchTesters } from './bench/testers.js';
 import { benchUpload } from './bench/upload.js';
 import { benchUsersReports } from './bench/users-reports.js';
+import { ensureFreshBundle } from './lib/fresh-bundle.js';
 import { projectRoot } from './lib/run-action.js';
 
 const suites: (() => Promise<BenchRow[]>)[] = [
@@ -26,6 +27,7 @@ const suites: (() => Promise<BenchRow[]>)[] = [
   benchUsersReports,
 ];
 
+ensureFreshBundle();
 const rows: BenchRow[] = [];
 for (const suite of suites) rows.push(...(await suite()));
 

@@ -4,7 +4,8 @@
  * emulator/action.yml). One ncc bundle per entry, built like the action's own dist/.
  * Run with `npm run build:emulator`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,24 +22,26 @@ const ncc = join(root, 'node_modules', '.bin', 'ncc');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const written = new Set<string>();
-for (const [name, entry] of Object.entries(entries)) {
+const run = promisify(execFile);
+
+/** Builds one entry into a folder of its own (ncc names every entry index.js). */
+async function bundle(name: string, entry: string): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), `ncc-${name}-`));
+  const args = ['build', entry, '--out', work, '--minify', '--license', 'licenses.txt'];
+  await run(ncc, [...args, '--target', 'es2022'], { cwd: root });
+  return work;
+}
+
+// The entries build side by side (each ncc is mostly one core), then are copied in a fixed order.
+const built = await Promise.all(
+  Object.entries(entries).map(async ([name, entry]) => ({
+    name,
+    entry,
+    work: await bundle(name, entry),
+  })),
+);
+for (const { name, entry, work } of built) {
   try {
-    execFileSync(
-      ncc,
-      [
-        'build',
-        entry,
-        '--out',
-        work,
-        '--minify',
-        '--license',
-        'licenses.txt',
-        '--target',
-        'es2022',
-      ],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
     for (const file of readdirSync(work)) {
       if (file === 'package.json') continue;
       const target =

@@ -7,9 +7,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiKey, seedDemoAccount, startEmulator } from '../src/emulator/index.js';
+import { ensureFreshBundle } from './lib/fresh-bundle.js';
 import { runAction, visibleLog } from './lib/run-action.js';
 import { summaryAsText } from './lib/summary-text.js';
 
+ensureFreshBundle();
 const emulator = await startEmulator({ faults: { latencyMs: 20 } });
 const account = seedDemoAccount(emulator.store);
 const key = createApiKey();

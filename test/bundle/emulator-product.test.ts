@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOutputFile, runAction } from '../../scripts/lib/run-action.js';
-import type { Json } from './helpers.js';
+import type { Json } from '../emulator/helpers.js';
 
 const root = resolve(import.meta.dirname, '../..');
 let clone = '';
