@@ -435,8 +435,8 @@ __webpack_require__.d(__webpack_exports__, {
   operations: () => (/* binding */ operations)
 });
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/input-reader.ts
+var input_reader = __webpack_require__(8915);
 // EXTERNAL MODULE: ./src/operations/operation.ts
 var operation = __webpack_require__(2899);
 // EXTERNAL MODULE: ./src/operations/shared/plan.ts
@@ -576,6 +576,8 @@ function describeMember(member) {
     return name ? `${name} <${member.email}>` : member.email;
 }
 
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __webpack_require__(6236);
 ;// CONCATENATED MODULE: ./src/operations/shared/resolve-visible-apps.ts
 
 
@@ -887,6 +889,7 @@ var input_formats_email = __webpack_require__(4689);
 
 
 
+
 function readEmail(inputs, why) {
     const email = inputs.required('email', why);
     if (!(0,input_formats_email/* isEmail */.x)(email))
@@ -915,7 +918,7 @@ function readAppVisibility(inputs) {
         throw new input_error/* InputError */.d('visible-apps', 'it only applies when all-apps-visible is false (all apps are visible otherwise)');
     }
     if (allAppsVisible === false && visibleApps.length === 0) {
-        throw new input_error/* InputError */.d('visible-apps', 'it is empty, but all-apps-visible is false: name the apps (bundle IDs or app IDs)');
+        throw input_reader/* InputReader */.i.empty('visible-apps', 'all-apps-visible is false: name the apps (bundle IDs or app IDs)');
     }
     return { allAppsVisible, visibleApps };
 }
@@ -937,7 +940,7 @@ const inviteUser = (0,operation/* defineOperation */.h)({
         const lastName = inputs.required('last-name', 'Apple needs it for the invitation');
         const roles = readRoles(inputs, 'roles', true);
         if (!roles)
-            throw new input_error/* InputError */.d('roles', 'it is empty, but an invitation needs at least one role');
+            throw input_reader/* InputReader */.i.empty('roles', 'an invitation needs at least one role');
         return {
             email,
             firstName,

@@ -171,8 +171,8 @@ __webpack_require__.d(__webpack_exports__, {
   operations: () => (/* binding */ operations)
 });
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/input-reader.ts
+var input_reader = __webpack_require__(8915);
 // EXTERNAL MODULE: ./src/operations/operation.ts
 var operation = __webpack_require__(2899);
 ;// CONCATENATED MODULE: ./src/operations/shared/brief-list.ts
@@ -185,6 +185,8 @@ function briefList(items, max = 5) {
 
 // EXTERNAL MODULE: ./src/operations/shared/plan.ts
 var shared_plan = __webpack_require__(5099);
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/input-formats/csv-line.ts
 var csv_line = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/input-formats/email.ts
@@ -613,7 +615,7 @@ function parse(inputs) {
     if (groups.length === 0) {
         const withoutGroup = testers.filter((tester) => !tester.groups?.length);
         if (withoutGroup.length > 0) {
-            throw new input_error/* InputError */.d('group', `it is empty, but ${withoutGroup.length} tester(s) have no groups column to say where they go (${briefList(withoutGroup.map((tester) => `${tester.email} from ${tester.source}`), 3)}); name the beta group(s)`);
+            throw input_reader/* InputReader */.i.empty('group', `${withoutGroup.length} tester(s) have no groups column to say where they go (${briefList(withoutGroup.map((tester) => `${tester.email} from ${tester.source}`), 3)}); name the beta group(s)`);
         }
     }
     return { app, groups, testers, duplicates };
@@ -859,10 +861,8 @@ const listGroups = (0,operation/* defineOperation */.h)({
 const publicLinkLimitRange = { min: 1, max: 10_000 };
 /** `group`: exactly one beta group name. */
 function parseGroupName(inputs) {
-    const names = inputs.list('group');
+    const names = inputs.requiredList('group', 'it names the beta group');
     const [name] = names;
-    if (name === undefined)
-        throw new input_error/* InputError */.d('group', 'it is empty, but it names the beta group');
     if (names.length > 1) {
         throw new input_error/* InputError */.d('group', `it names ${names.length} groups (${names.map((n) => `'${n}'`).join(', ')}); this operation takes exactly one`);
     }

@@ -591,8 +591,6 @@ function generateP12Password() {
     return (0,external_node_crypto_.randomBytes)(18).toString('base64url');
 }
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/operations/operation.ts
 var operation = __webpack_require__(2899);
 // EXTERNAL MODULE: ./src/operations/shared/plan.ts
@@ -691,7 +689,6 @@ function describeCertificate(certificate) {
 
 
 
-
 const certificateTypes = [
     'DEVELOPMENT',
     'DISTRIBUTION',
@@ -748,10 +745,7 @@ function defaultP12Path(tempDir, type, serial) {
 const createCertificate = (0,operation/* defineOperation */.h)({
     name: 'create-certificate',
     parse: (inputs) => {
-        const certificateType = inputs.choice('certificate-type', certificateTypes);
-        if (!certificateType) {
-            throw new input_error/* InputError */.d('certificate-type', `it is empty, but it names the certificate to create: ${certificateTypes.join(', ')}`);
-        }
+        const certificateType = inputs.requiredChoice('certificate-type', certificateTypes, 'it names the certificate to create');
         const password = inputs.secret('p12-password');
         return {
             certificateType,
@@ -855,6 +849,8 @@ const createCertificate = (0,operation/* defineOperation */.h)({
     },
 });
 
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/asc/json-api.ts
 var json_api = __webpack_require__(5086);
 // EXTERNAL MODULE: ./src/asc/query.ts
@@ -1436,7 +1432,10 @@ async function saveProfile(dirs, base64Content) {
     return { uuid, paths: await writeProfileFile(dirs, uuid, content) };
 }
 
+// EXTERNAL MODULE: ./src/input-reader.ts
+var input_reader = __webpack_require__(8915);
 ;// CONCATENATED MODULE: ./src/operations/shared/resolve-bundle-id.ts
+
 
 
 const bundleIdentifierPattern = /^(\*|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(\.\*)?)$/;
@@ -1451,7 +1450,7 @@ function parseBundleIdentifier(inputs, options) {
     const value = direct ?? (fromApp && !/^\d+$/.test(fromApp) ? fromApp : undefined);
     if (value === undefined) {
         if (options.required) {
-            throw new input_error/* InputError */.d(name, 'it is empty, but it names the bundle ID (com.example.app)');
+            throw input_reader/* InputReader */.i.empty(name, 'it names the bundle ID (com.example.app)');
         }
         return undefined;
     }
@@ -1504,10 +1503,7 @@ async function resolveBundleId(client, identifier, input = 'bundle-id') {
 const createProfileOperation = (0,operation/* defineOperation */.h)({
     name: 'create-profile',
     parse: (inputs) => {
-        const profileType = inputs.choice('profile-type', profileTypes);
-        if (!profileType) {
-            throw new input_error/* InputError */.d('profile-type', `it is empty, but it names the kind of profile: ${profileTypes.join(', ')}`);
-        }
+        const profileType = inputs.requiredChoice('profile-type', profileTypes, 'it names the kind of profile');
         return {
             profileType,
             bundleId: parseBundleIdentifier(inputs, { required: true }),
@@ -1616,7 +1612,6 @@ const createProfileOperation = (0,operation/* defineOperation */.h)({
 
 
 
-
 /**
  * `delete-profile`: deletes the profiles named (or identified) in `profiles`. A profile that does
  * not exist is reported, not an error, so that a re-run after success changes nothing.
@@ -1624,10 +1619,7 @@ const createProfileOperation = (0,operation/* defineOperation */.h)({
 const deleteProfile = (0,operation/* defineOperation */.h)({
     name: 'delete-profile',
     parse: (inputs) => {
-        const profiles = inputs.list('profiles');
-        if (profiles.length === 0) {
-            throw new input_error/* InputError */.d('profiles', 'it is empty, but it names the profiles to delete (names or ids)');
-        }
+        const profiles = inputs.requiredList('profiles', 'it names the profiles to delete (names or ids)');
         return { profiles };
     },
     async run(context, inputs) {
@@ -1942,10 +1934,7 @@ function pickDevices(account, items) {
 const disableDevices = (0,operation/* defineOperation */.h)({
     name: 'disable-devices',
     parse: (inputs) => {
-        const devices = inputs.list('devices');
-        if (devices.length === 0) {
-            throw new input_error/* InputError */.d('devices', 'it is empty, but it names the devices to disable (UDIDs, ids or names)');
-        }
+        const devices = inputs.requiredList('devices', 'it names the devices to disable (UDIDs, ids or names)');
         const refresh = readDeviceProfileRefresh(inputs);
         return { devices, ...(refresh ? { refresh } : {}) };
     },
@@ -2715,7 +2704,7 @@ function trailingPlatformFromWord(word) {
     return trailingPlatformWords.get(word);
 }
 /** What Apple's upload file writes in its platform column. */
-function device_identity_platformWord(platform) {
+function platformWord(platform) {
     return platform === 'IOS' ? 'ios' : 'mac';
 }
 const udidShapes = [
@@ -2997,11 +2986,6 @@ function checkName(name) {
         return `device name ${(0,problem_list/* quote */.hD)(name)} contains a tab or control character`;
     return undefined;
 }
-/** Apple's upload format: the header, then `UDID<tab>name<tab>ios|mac` lines. */
-function formatAppleDeviceFile(devices) {
-    const lines = devices.map(({ udid, name, platform }) => `${udid}\t${name}\t${platformWord(platform)}`);
-    return ['Device ID\tDevice Name\tDevice Platform', ...lines].map((line) => `${line}\n`).join('');
-}
 
 ;// CONCATENATED MODULE: ./src/operations/shared/read-devices-input.ts
 
@@ -3113,13 +3097,13 @@ function describeUsage(f) {
 
 function listings(report) {
     const { sync } = report;
-    const platform = (p) => p === 'IOS' || p === 'MAC_OS' ? device_identity_platformWord(p) : (p ?? '');
+    const platform = (p) => p === 'IOS' || p === 'MAC_OS' ? platformWord(p) : (p ?? '');
     const all = [
         {
             kind: 'change',
             title: 'Devices to register',
             header: ['Name', 'UDID', 'Platform', 'From'],
-            rows: sync.register.map((e) => [e.name, e.udid, device_identity_platformWord(e.platform), e.source]),
+            rows: sync.register.map((e) => [e.name, e.udid, platformWord(e.platform), e.source]),
         },
         {
             kind: 'change',
@@ -3293,9 +3277,6 @@ function planDeviceSync(wanted, account, options) {
         sync.disable = account.filter((device) => device.status === 'ENABLED' && !listed.has(udidKey(device.udid)));
     }
     return sync;
-}
-function isSyncEmpty(sync) {
-    return sync.register.length + sync.enable.length + sync.rename.length + sync.disable.length === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/provisioning/register-devices.ts
@@ -3518,7 +3499,6 @@ async function tryPostComment({ log, env }, token, pullRequest, body) {
 
 
 
-
 /**
  * `revoke-certificate`: revokes the certificates named in `certificates` by serial number or ID.
  * One that no longer exists is reported, not an error, so that a re-run changes nothing.
@@ -3526,10 +3506,7 @@ async function tryPostComment({ log, env }, token, pullRequest, body) {
 const revokeCertificate = (0,operation/* defineOperation */.h)({
     name: 'revoke-certificate',
     parse: (inputs) => {
-        const certificates = inputs.list('certificates');
-        if (certificates.length === 0) {
-            throw new input_error/* InputError */.d('certificates', 'it is empty, but it names the certificates to revoke (serial numbers or IDs)');
-        }
+        const certificates = inputs.requiredList('certificates', 'it names the certificates to revoke (serial numbers or IDs)');
         return { certificates };
     },
     async run(context, inputs) {

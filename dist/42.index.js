@@ -1168,7 +1168,7 @@ function planWhatsNew(client, build, whatsNew) {
 /* harmony export */   m: () => (/* binding */ distribute)
 /* harmony export */ });
 /* unused harmony export classifyGroups */
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8915);
 /* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2899);
 /* harmony import */ var _shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1487);
 /* harmony import */ var _shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5089);
@@ -1267,7 +1267,7 @@ const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperat
             reviewDetails: (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReviewDetailInputs */ .s7)(inputs),
         };
         if (groups.length === 0) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('group', 'it is empty, but it names the beta group(s) to distribute to');
+            throw _input_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i.empty('group', 'it names the beta group(s) to distribute to');
         }
         return parsed;
     },

@@ -51,7 +51,26 @@ export class InputReader {
 
   required(name: string, why = 'it is required'): string {
     const value = this.optional(name);
-    if (value === undefined) throw new InputError(name, `it is empty, but ${why}`);
+    if (value === undefined) throw InputReader.empty(name, why);
+    return value;
+  }
+
+  /** The one refusal of an input left empty that is needed: `why` says what it is for. */
+  static empty(name: string, why: string): InputError {
+    return new InputError(name, `it is empty, but ${why}`);
+  }
+
+  /** Like `list`, refusing an empty list. */
+  requiredList(name: string, why: string): string[] {
+    const items = this.list(name);
+    if (items.length === 0) throw InputReader.empty(name, why);
+    return items;
+  }
+
+  /** Like `choice`, refusing an empty value; `why` is followed by the allowed values. */
+  requiredChoice<T extends string>(name: string, allowed: readonly T[], why: string): T {
+    const value = this.choice(name, allowed);
+    if (value === undefined) throw InputReader.empty(name, `${why}: ${allowed.join(', ')}`);
     return value;
   }
 

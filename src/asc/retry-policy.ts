@@ -28,9 +28,9 @@ export type AttemptOutcome =
   | { kind: 'timeout' };
 
 /**
- * Whether the failure may be retried at all. Requests that Apple did not handle (429, connection
- * refused) are always safe; 5xx, timeouts and lost connections may have applied a write, so only
- * idempotent requests are retried here (writes go through their own re-read first).
+ * Whether the failure is of a kind worth another attempt: 408, 429, 5xx, timeouts and every
+ * connection error. Whether a write may be repeated is the client's decision, not this one's:
+ * 5xx, timeouts and lost connections may have applied it, so the client re-reads a create first.
  */
 export function isRetryable(outcome: AttemptOutcome): boolean {
   if (outcome.kind !== 'status') return true;

@@ -1,7 +1,6 @@
 import {
   maxDeviceNameLength,
   platformFromWord,
-  platformWord,
   resolveUdidPlatform,
   type DevicePlatform,
 } from './device-identity.js';
@@ -139,12 +138,4 @@ function checkName(name: string): string | undefined {
   // Names end up in Apple's tab-separated file format, where these cannot be written.
   if (/\p{Cc}/u.test(name)) return `device name ${quote(name)} contains a tab or control character`;
   return undefined;
-}
-
-/** Apple's upload format: the header, then `UDID<tab>name<tab>ios|mac` lines. */
-export function formatAppleDeviceFile(devices: DeviceEntry[]): string {
-  const lines = devices.map(
-    ({ udid, name, platform }) => `${udid}\t${name}\t${platformWord(platform)}`,
-  );
-  return ['Device ID\tDevice Name\tDevice Platform', ...lines].map((line) => `${line}\n`).join('');
 }

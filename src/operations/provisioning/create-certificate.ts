@@ -11,7 +11,6 @@ import {
   createSigningRequest,
   generateP12Password,
 } from '../../crypto/signing-identity.js';
-import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection } from '../shared/plan.js';
 import {
@@ -86,13 +85,11 @@ function defaultP12Path(tempDir: string, type: CertificateType, serial: string):
 export const createCertificate = defineOperation({
   name: 'create-certificate',
   parse: (inputs) => {
-    const certificateType = inputs.choice('certificate-type', certificateTypes);
-    if (!certificateType) {
-      throw new InputError(
-        'certificate-type',
-        `it is empty, but it names the certificate to create: ${certificateTypes.join(', ')}`,
-      );
-    }
+    const certificateType = inputs.requiredChoice(
+      'certificate-type',
+      certificateTypes,
+      'it names the certificate to create',
+    );
     const password = inputs.secret('p12-password');
     return {
       certificateType,

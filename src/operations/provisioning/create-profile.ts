@@ -21,13 +21,11 @@ import {
 export const createProfileOperation = defineOperation({
   name: 'create-profile',
   parse: (inputs) => {
-    const profileType = inputs.choice('profile-type', profileTypes);
-    if (!profileType) {
-      throw new InputError(
-        'profile-type',
-        `it is empty, but it names the kind of profile: ${profileTypes.join(', ')}`,
-      );
-    }
+    const profileType = inputs.requiredChoice(
+      'profile-type',
+      profileTypes,
+      'it names the kind of profile',
+    );
     return {
       profileType,
       bundleId: parseBundleIdentifier(inputs, { required: true }) as string,

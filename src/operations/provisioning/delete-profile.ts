@@ -1,4 +1,3 @@
-import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection } from '../shared/plan.js';
 import { findProfiles } from '../shared/resolve-profiles.js';
@@ -10,13 +9,10 @@ import { findProfiles } from '../shared/resolve-profiles.js';
 export const deleteProfile = defineOperation({
   name: 'delete-profile',
   parse: (inputs) => {
-    const profiles = inputs.list('profiles');
-    if (profiles.length === 0) {
-      throw new InputError(
-        'profiles',
-        'it is empty, but it names the profiles to delete (names or ids)',
-      );
-    }
+    const profiles = inputs.requiredList(
+      'profiles',
+      'it names the profiles to delete (names or ids)',
+    );
     return { profiles };
   },
   async run(context, inputs) {

@@ -70,7 +70,3 @@ export function planDeviceSync(
   }
   return sync;
 }
-
-export function isSyncEmpty(sync: DeviceSync): boolean {
-  return sync.register.length + sync.enable.length + sync.rename.length + sync.disable.length === 0;
-}

@@ -50,13 +50,10 @@ export function pickDevices(account: AccountDevice[], items: string[]): AccountD
 export const disableDevices = defineOperation({
   name: 'disable-devices',
   parse: (inputs): DisableDevicesInputs => {
-    const devices = inputs.list('devices');
-    if (devices.length === 0) {
-      throw new InputError(
-        'devices',
-        'it is empty, but it names the devices to disable (UDIDs, ids or names)',
-      );
-    }
+    const devices = inputs.requiredList(
+      'devices',
+      'it names the devices to disable (UDIDs, ids or names)',
+    );
     const refresh = readDeviceProfileRefresh(inputs);
     return { devices, ...(refresh ? { refresh } : {}) };
   },

@@ -1,4 +1,3 @@
-import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection } from '../shared/plan.js';
 import { describeCertificate, listCertificates } from '../shared/resolve-certificates.js';
@@ -10,13 +9,10 @@ import { describeCertificate, listCertificates } from '../shared/resolve-certifi
 export const revokeCertificate = defineOperation({
   name: 'revoke-certificate',
   parse: (inputs) => {
-    const certificates = inputs.list('certificates');
-    if (certificates.length === 0) {
-      throw new InputError(
-        'certificates',
-        'it is empty, but it names the certificates to revoke (serial numbers or IDs)',
-      );
-    }
+    const certificates = inputs.requiredList(
+      'certificates',
+      'it names the certificates to revoke (serial numbers or IDs)',
+    );
     return { certificates };
   },
   async run(context, inputs) {

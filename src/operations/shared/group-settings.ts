@@ -26,9 +26,8 @@ export const publicLinkLimitRange = { min: 1, max: 10_000 };
 
 /** `group`: exactly one beta group name. */
 export function parseGroupName(inputs: InputReader): string {
-  const names = inputs.list('group');
-  const [name] = names;
-  if (name === undefined) throw new InputError('group', 'it is empty, but it names the beta group');
+  const names = inputs.requiredList('group', 'it names the beta group');
+  const [name] = names as [string, ...string[]];
   if (names.length > 1) {
     throw new InputError(
       'group',

@@ -2,7 +2,7 @@ import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
 import type { BundleId, BundleIdPlatform } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
-import type { InputReader } from '../../input-reader.js';
+import { InputReader } from '../../input-reader.js';
 
 export interface BundleIdSummary {
   id: string;
@@ -28,7 +28,7 @@ export function parseBundleIdentifier(
   const value = direct ?? (fromApp && !/^\d+$/.test(fromApp) ? fromApp : undefined);
   if (value === undefined) {
     if (options.required) {
-      throw new InputError(name, 'it is empty, but it names the bundle ID (com.example.app)');
+      throw InputReader.empty(name, 'it names the bundle ID (com.example.app)');
     }
     return undefined;
   }

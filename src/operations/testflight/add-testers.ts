@@ -5,9 +5,8 @@ import type {
 } from '../../asc/generated/app-store-connect.js';
 import type { SingleDocument } from '../../asc/json-api.js';
 import type { BetaGroup, BetaTester } from '../../asc/types.js';
-import { InputError } from '../../input-error.js';
 import type { TesterEntry, TesterParseResult } from '../../input-formats/testers.js';
-import type { InputReader } from '../../input-reader.js';
+import { InputReader } from '../../input-reader.js';
 import { defineOperation } from '../operation.js';
 import { briefList } from '../shared/brief-list.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
@@ -47,9 +46,9 @@ function parse(inputs: InputReader): AddTestersInputs {
   if (groups.length === 0) {
     const withoutGroup = testers.filter((tester) => !tester.groups?.length);
     if (withoutGroup.length > 0) {
-      throw new InputError(
+      throw InputReader.empty(
         'group',
-        `it is empty, but ${withoutGroup.length} tester(s) have no groups column to say where they go (${briefList(
+        `${withoutGroup.length} tester(s) have no groups column to say where they go (${briefList(
           withoutGroup.map((tester) => `${tester.email} from ${tester.source}`),
           3,
         )}); name the beta group(s)`,

@@ -1,10 +1,10 @@
+import { InputReader } from '../../input-reader.js';
 import type { AscClient } from '../../asc/client.js';
 import type {
   BuildBetaGroupsLinkagesRequest,
   BuildBetaNotificationCreateRequest,
 } from '../../asc/generated/app-store-connect.js';
 import type { BetaGroup } from '../../asc/types.js';
-import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
 import {
   checkDemoAccount,
@@ -124,7 +124,7 @@ export const distribute = defineOperation({
       reviewDetails: parseReviewDetailInputs(inputs),
     };
     if (groups.length === 0) {
-      throw new InputError('group', 'it is empty, but it names the beta group(s) to distribute to');
+      throw InputReader.empty('group', 'it names the beta group(s) to distribute to');
     }
     return parsed;
   },

@@ -1,4 +1,4 @@
-import { InputError } from '../../input-error.js';
+import { InputReader } from '../../input-reader.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection } from '../shared/plan.js';
 import { readTeam } from '../shared/resolve-users.js';
@@ -28,8 +28,7 @@ export const inviteUser = defineOperation({
     const firstName = inputs.required('first-name', 'Apple needs it for the invitation');
     const lastName = inputs.required('last-name', 'Apple needs it for the invitation');
     const roles = readRoles(inputs, 'roles', true);
-    if (!roles)
-      throw new InputError('roles', 'it is empty, but an invitation needs at least one role');
+    if (!roles) throw InputReader.empty('roles', 'an invitation needs at least one role');
     return {
       email,
       firstName,

@@ -1,6 +1,6 @@
 import { InputError } from '../../input-error.js';
 import { isEmail } from '../../input-formats/email.js';
-import type { InputReader } from '../../input-reader.js';
+import { InputReader } from '../../input-reader.js';
 import type { MemberReference } from '../shared/resolve-users.js';
 import { readAppReferences } from '../shared/resolve-visible-apps.js';
 
@@ -41,9 +41,9 @@ export function readAppVisibility(inputs: InputReader): AppVisibilityInput {
     );
   }
   if (allAppsVisible === false && visibleApps.length === 0) {
-    throw new InputError(
+    throw InputReader.empty(
       'visible-apps',
-      'it is empty, but all-apps-visible is false: name the apps (bundle IDs or app IDs)',
+      'all-apps-visible is false: name the apps (bundle IDs or app IDs)',
     );
   }
   return { allAppsVisible, visibleApps };

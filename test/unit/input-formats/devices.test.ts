@@ -3,7 +3,6 @@ import { failure } from './expect-input-error.js';
 import { InputError } from '../../../src/input-error.js';
 import {
   detectDeviceFormat,
-  formatAppleDeviceFile,
   parseDevices,
   type DeviceEntry,
 } from '../../../src/input-formats/devices.js';
@@ -294,24 +293,5 @@ describe('detectDeviceFormat', () => {
     ['', 'lines'],
   ] as const)('detects %j as %s', (content, format) => {
     expect(detectDeviceFormat(content)).toBe(format);
-  });
-});
-
-describe('formatAppleDeviceFile', () => {
-  it('writes the header and tab-separated lines that read back to the same devices', () => {
-    const devices = parseDevices(`${legacyUdid} Ann's iPhone\n${macUuid} Build Mac mac`);
-    const text = formatAppleDeviceFile(devices);
-    expect(text).toBe(
-      `Device ID\tDevice Name\tDevice Platform\n${legacyUdid}\tAnn's iPhone\tios\n${macUuid}\tBuild Mac\tmac\n`,
-    );
-    expect(detectDeviceFormat(text)).toBe('apple-tsv');
-    expect(brief(parseDevices('', { name: 'out.txt', content: text }))).toEqual([
-      [legacyUdid, "Ann's iPhone", 'IOS', 'out.txt line 2'],
-      [macUuid, 'Build Mac', 'MAC_OS', 'out.txt line 3'],
-    ]);
-  });
-
-  it('writes only the header for no devices', () => {
-    expect(formatAppleDeviceFile([])).toBe('Device ID\tDevice Name\tDevice Platform\n');
   });
 });
