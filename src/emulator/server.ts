@@ -154,6 +154,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       answer.headers = { 'Retry-After': String(faults.retryAfterSeconds) };
       return finish(exchange, answer, claimedKey);
     }
+    if (fault === '403') {
+      return finish(
+        exchange,
+        appleErrors.forbidden('The API key in use does not allow this request'),
+        claimedKey,
+      );
+    }
 
     const auth = await authenticate(
       {
