@@ -26,11 +26,16 @@ export interface BuildInReview {
   version: string;
 }
 
+/** The build to submit, as far as the check needs it (an upload has no ID yet). */
+export type BuildToSubmit = Pick<ResolvedBuild, 'number' | 'version' | 'platform'> & {
+  id?: string;
+};
+
 /** The other unexpired builds of the build's version that are in beta review: one request. */
 export async function findBuildsInReview(
   client: AscClient,
   app: ResolvedApp,
-  build: ResolvedBuild,
+  build: BuildToSubmit,
 ): Promise<BuildInReview[]> {
   const document = await client.get<ListDocument<Build>>(
     '/v1/builds' +
@@ -47,7 +52,7 @@ export async function findBuildsInReview(
       }),
   );
   return document.data
-    .filter((other) => other.id !== build.id)
+    .filter((other) => other.id !== build.id && other.attributes?.version !== build.number)
     .map((other) => ({
       id: other.id,
       number: other.attributes?.version ?? '',
@@ -57,7 +62,7 @@ export async function findBuildsInReview(
 
 /** Stops the run before any write: another build of the version is in review. */
 export class BuildInReviewError extends Error {
-  constructor(build: ResolvedBuild, others: BuildInReview[]) {
+  constructor(build: BuildToSubmit, others: BuildInReview[]) {
     const names = others.map(describeBuild).join(', ');
     super(
       `Build ${names} is already in beta review, and Apple takes one build per version ` +
