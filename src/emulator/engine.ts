@@ -131,7 +131,9 @@ export class JsonApiEngine {
 
   private read(request: OperationRequest, type: string, id: string): Answer | ErrorAnswer {
     const resource = this.ctx.store.get(type, id);
-    return resource ? this.single(request, resource) : resourceNotFound(type, id);
+    if (!resource) return resourceNotFound(type, id);
+    const refused = this.hooks.for(type)?.refuseRead?.(resource, this.ctx);
+    return refused ?? this.single(request, resource);
   }
 
   private create(request: OperationRequest, type: string): Answer | ErrorAnswer {
@@ -189,7 +191,10 @@ export class JsonApiEngine {
       .filter((r): r is StoredResource => r !== undefined);
     if (info.toMany) return this.list(request, targets);
     const target = targets[0];
-    if (target) return this.single(request, target);
+    if (target)
+      return (
+        this.hooks.for(target.type)?.refuseRead?.(target, this.ctx) ?? this.single(request, target)
+      );
     return {
       status: 200,
       body: {

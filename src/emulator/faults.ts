@@ -1,4 +1,5 @@
-export type FaultKind = '500' | '503' | '429' | 'drop' | 'drop-after-write';
+/** `403`: the key may not make this request (a key whose role does not allow it), by rule only. */
+export type FaultKind = '500' | '503' | '429' | '403' | 'drop' | 'drop-after-write';
 
 export interface FaultRule {
   method?: string;

@@ -8,6 +8,14 @@ export interface EmulatorSettings {
   processingDurationMs: number;
   /** Registered devices allowed per product family (Apple: 100 per membership year). */
   deviceLimitPerFamily: number;
+  /**
+   * Apple's short window right after a build finishes processing: this many requests about the
+   * build (reads of its buildBetaDetail, beta review submissions) are refused before it settles.
+   */
+  settlingRequests: number;
+  /** Beta review, on the emulator's clock: how long a submission waits, then how long it is in review. */
+  betaReviewWaitMs: number;
+  betaReviewDurationMs: number;
 }
 
 export interface HookContext {
@@ -54,6 +62,8 @@ export interface ResourceHooks {
   type: string;
   /** Attribute matching in list filters that differs from exact equality. */
   filterMatchers?: Record<string, AttributeMatcher>;
+  /** Refuses a read (GET of the resource or of a to-one relationship to it), e.g. Apple's 404 while a build settles. */
+  refuseRead?: (resource: StoredResource, ctx: HookContext) => ErrorAnswer | void;
   /** Brings a stored resource up to date before any read (lazy state changes). */
   onRead?: (resource: StoredResource, ctx: HookContext) => void;
   /** Fills defaults and checks conflicts; may answer an existing resource instead of creating one. */

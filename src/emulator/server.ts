@@ -30,6 +30,14 @@ export interface EmulatorOptions {
   processingDurationMs?: number;
   /** Registered devices allowed per product family (default 100, Apple's yearly limit). */
   deviceLimitPerFamily?: number;
+  /**
+   * Requests refused right after a build finishes processing, as Apple does for a short while
+   * (its buildBetaDetail answers 404, a beta review submission 422). Default 1; 0 turns it off.
+   */
+  settlingRequests?: number;
+  /** Beta review on the clock (`now`): ms waiting (default 1 h), then ms in review (default 1 h). */
+  betaReviewWaitMs?: number;
+  betaReviewDurationMs?: number;
   /** Requests per hour per key id (default 3600). */
   rateLimitPerHour?: number;
   /** Clock in ms, for token checks and lazy state changes (default Date.now). */
@@ -69,6 +77,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     settings: {
       processingDurationMs: opts.processingDurationMs ?? 0,
       deviceLimitPerFamily: opts.deviceLimitPerFamily ?? 100,
+      settlingRequests: opts.settlingRequests ?? 1,
+      betaReviewWaitMs: opts.betaReviewWaitMs ?? 60 * 60 * 1000,
+      betaReviewDurationMs: opts.betaReviewDurationMs ?? 60 * 60 * 1000,
     },
   };
   for (const hook of hooks.all()) {
@@ -147,6 +158,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       const answer = appleErrors.rateLimited();
       answer.headers = { 'Retry-After': String(faults.retryAfterSeconds) };
       return finish(exchange, answer, claimedKey);
+    }
+    if (fault === '403') {
+      return finish(
+        exchange,
+        appleErrors.forbidden('The API key in use does not allow this request'),
+        claimedKey,
+      );
     }
 
     const auth = await authenticate(

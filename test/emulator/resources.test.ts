@@ -180,7 +180,7 @@ describe('create, update, delete', () => {
     expect(twice.status).toBe(409);
     expect(twice.body.errors[0].code).toBe('ENTITY_ERROR.ATTRIBUTE.INVALID');
 
-    const other = await createTester('new.person@example.com', h.demo.betaGroups.internal.id);
+    const other = await createTester('new.person@example.com', h.demo.betaGroups.publicBeta.id);
     expect(other.status).toBe(201);
     expect(other.body.data.id).toBe(id);
     expect(h.emulator.store.related('betaTesters', id, 'betaGroups')).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBuild, type NewBuild } from '../../src/emulator/index.js';
 import type { FaultKind } from '../../src/emulator/index.js';
 import { visibleLog } from '../../scripts/lib/run-action.js';
@@ -19,6 +19,16 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.emulator.close();
+});
+/**
+ * Apple takes one build per version in beta review: the reviews of earlier tests end (rejected)
+ * so that each test submits from its own state.
+ */
+beforeEach(() => {
+  for (const submission of t.emulator.store.list('betaAppReviewSubmissions')) {
+    if (['WAITING_FOR_REVIEW', 'IN_REVIEW'].includes(String(submission.attributes.betaReviewState)))
+      submission.attributes.betaReviewState = 'REJECTED';
+  }
 });
 
 const app = 'com.example.demo';
@@ -58,7 +68,7 @@ const betaDetailOf = (buildId: string) =>
 const allGroups = 'Internal QA\nExternal Testers, Public Beta';
 
 describe('distribute', () => {
-  it('adds a ready build to the groups in one request, with notes, review and notification', async () => {
+  it('adds a ready build to the groups in one request, with notes, review and auto-notify on approval', async () => {
     const build = newBuild();
     const { internal, external, publicBeta } = t.account.betaGroups;
     t.emulator.clearRequests();
@@ -79,15 +89,17 @@ describe('distribute', () => {
       { locale: 'en-US', whatsNew: 'Try the new onboarding.' },
     ]);
     expect(submissionsOf(build.id)).toHaveLength(1);
-    expect(notificationsOf(build.id)).toHaveLength(1);
+    // Not approved yet: a notification now would reach no external tester; Apple notifies on approval.
+    expect(notificationsOf(build.id)).toHaveLength(0);
+    expect(betaDetailOf(build.id).autoNotifyEnabled).toBe(true);
     expect(betaDetailOf(build.id).externalBuildState).toBe('WAITING_FOR_BETA_REVIEW');
 
-    // Requests: four writes, the groups in one linkage request.
+    // Requests: four writes, the groups in one linkage request, before the review submission.
     expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /v1/betaBuildLocalizations',
       `POST /v1/builds/${build.id}/relationships/betaGroups`,
       'POST /v1/betaAppReviewSubmissions',
-      'POST /v1/buildBetaNotifications',
+      `PATCH /v1/buildBetaDetails/${build.id}`,
     ]);
     const link = writes()[1]!;
     expect(link.body).toEqual({
@@ -96,7 +108,8 @@ describe('distribute', () => {
         { type: 'betaGroups', id: publicBeta.id },
       ],
     });
-    expect(t.emulator.requests.length).toBeLessThanOrEqual(8);
+    // One read more than without review: the version's builds in review, in one request.
+    expect(t.emulator.requests.length).toBeLessThanOrEqual(9);
 
     expect(run.outputs).toMatchObject({
       'build-id': build.id,
@@ -114,6 +127,7 @@ describe('distribute', () => {
       whatsNew: { locale: 'en-US', change: 'create' },
       betaReview: { submitted: true, state: 'WAITING_FOR_REVIEW' },
       notified: true,
+      notifiedOnApproval: true,
     });
     expect(result.groups).toEqual([
       expect.objectContaining({ name: 'Internal QA', change: 'all-builds' }),

@@ -28,6 +28,16 @@ const groupId = (name: string) =>
   store()
     .list('betaGroups')
     .find((g) => g.attributes.name === name)!.id;
+/** A user of the team in App Store Connect (who may be an internal tester). */
+const addTeamUser = (email: string) =>
+  store().create('users', {
+    username: email,
+    firstName: 'Team',
+    lastName: 'Member',
+    roles: ['DEVELOPER'],
+    allAppsVisible: true,
+    provisioningAllowed: false,
+  });
 const testersWithEmail = (email: string) =>
   store()
     .list('betaTesters')
@@ -158,6 +168,8 @@ describe('add-testers', () => {
 
   it('reads a fastlane CSV file with a groups column, relative to the workspace', async () => {
     await start();
+    // Internal QA takes only users of the team.
+    for (const email of ['ada@example.com', 'alan@example.com']) addTeamUser(email);
     const workspace = mkdtempSync(join(tmpdir(), 'testers-ws-'));
     writeFileSync(
       join(workspace, 'testers.csv'),
@@ -468,4 +480,74 @@ describe('remove-testers', () => {
       expect(memberEmails('External Testers')).toContain('tester8@example.com');
     },
   );
+});
+
+describe('add-testers to an internal group', () => {
+  it('refuses, before any write, testers who are not users of the team, by address and naming the group', async () => {
+    await start();
+    addTeamUser('member@example.com');
+    t.emulator.clearRequests();
+    const run = await t.run({
+      operation: 'add-testers',
+      app,
+      group: 'Internal QA, External Testers',
+      testers: 'member@example.com\nstranger@example.org\nNobody@Example.org',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(writes()).toEqual([]);
+    const [cause] = errorLines(run);
+    expect(cause).toContain("Input 'testers'");
+    expect(cause).toContain('stranger@example.org');
+    expect(cause).toContain('Nobody@Example.org');
+    expect(cause).not.toContain('member@example.com');
+    expect(cause).toContain("internal group 'Internal QA'");
+    // One filtered read of the team's users for all the addresses.
+    const userReads = t.emulator.requests.filter((r) => r.path === '/v1/users');
+    expect(userReads).toHaveLength(1);
+    expect(decodeURIComponent(userReads[0]!.query)).toContain('filter[username]=');
+  });
+
+  it('adds team users, matched by address in any case', async () => {
+    await start();
+    addTeamUser('Member@Example.com');
+    const run = await t.run({
+      operation: 'add-testers',
+      app,
+      group: 'Internal QA',
+      testers: 'member@example.com',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(memberEmails('Internal QA')).toContain('member@example.com');
+  });
+
+  it('reads no users when no internal group takes a tester', async () => {
+    await start();
+    t.emulator.clearRequests();
+    const run = await t.run({
+      operation: 'add-testers',
+      app,
+      group: 'External Testers',
+      testers: 'stranger@example.org',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(t.emulator.requests.filter((r) => r.path === '/v1/users')).toEqual([]);
+  });
+
+  it("goes on when the key may not read users (403), and explains Apple's refusal in the same terms", async () => {
+    await start();
+    t.emulator.setFaults({ rules: [{ method: 'GET', path: '/v1/users', fault: '403', times: 1 }] });
+    const run = await t.run({
+      operation: 'add-testers',
+      app,
+      group: 'Internal QA',
+      testers: 'stranger@example.org',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::warning::The API key may not read the team's users \(403\)/);
+    const [cause] = errorLines(run);
+    expect(cause).toContain('stranger@example.org is not a user of the team');
+    expect(cause).toContain("internal group 'Internal QA'");
+    expect(cause).toContain('Apple answered');
+    expect(writes().map((r) => r.path)).toEqual(['/v1/betaTesters']);
+  });
 });

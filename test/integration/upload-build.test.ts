@@ -206,6 +206,35 @@ describe('upload-build', () => {
     expect(writes(t.emulator.requests)).toEqual([]);
   });
 
+  it('stops before uploading when another build of the version is in beta review; replace-build-in-review replaces it', async () => {
+    const upload = async (buildNumber: string, extra: Record<string, string> = {}) =>
+      t.run({
+        operation: 'upload-build',
+        app: 'com.example.demo',
+        'build-path': await ipaFor('1.6', buildNumber),
+        group: t.account.betaGroups.external.name,
+        'uses-non-exempt-encryption': 'false',
+        'submit-beta-review': 'true',
+        ...extra,
+      });
+    const first = await upload('80');
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs['beta-review-state']).toBe('WAITING_FOR_REVIEW');
+
+    t.emulator.clearRequests();
+    const refused = await upload('81');
+    expect(refused.exitCode).toBe(1);
+    expect(writes(t.emulator.requests)).toEqual([]);
+    expect(errorLines(refused)[0]).toContain('Build 1.6 (80) is already in beta review');
+    expect(errorLines(refused)[0]).toContain('replace-build-in-review');
+    expect(buildsOf('1.6', '81')).toEqual([]);
+
+    const replaced = await upload('81', { 'replace-build-in-review': 'true' });
+    expect(replaced.exitCode, replaced.stdout).toBe(0);
+    expect(buildsOf('1.6', '80')[0]!.attributes.expired).toBe(true);
+    expect(replaced.outputs['beta-review-state']).toBe('WAITING_FOR_REVIEW');
+  });
+
   it('resumes an upload that an earlier run left unfinished, without a second build upload', async () => {
     const path = await ipaFor('1.5', '70');
     t.emulator.setFaults({

@@ -21,9 +21,10 @@ const buildBetaNotifications: ResourceHooks = {
     const detailId = build.relationships.buildBetaDetail?.[0];
     const detail = detailId ? ctx.store.get('buildBetaDetails', detailId) : undefined;
     if (detail?.attributes.autoNotifyEnabled) {
+      // Apple's words ("Auto-notify already enabled"), with the attribute that says so.
       return relationshipConflict(
         'build',
-        `Build '${buildId}' notifies its testers automatically (autoNotifyEnabled is true).`,
+        `Auto-notify already enabled: build '${buildId}' notifies its testers itself (autoNotifyEnabled is true).`,
       );
     }
     Object.assign(draft.attributes, { sentDate: isoDate(ctx.now()) });

@@ -4,7 +4,23 @@ import type { HookContext, ResourceDraft, ResourceHooks } from '../hooks.js';
 import { caseInsensitiveMatch, prefixMatch } from '../jsonapi/filtering.js';
 import type { EmulatorStore, StoredResource } from '../store.js';
 import { DAY_MS, isoDate } from '../dates.js';
-import { attributeConflict, relationshipConflict, relationshipRequired } from '../entity-errors.js';
+import {
+  attributeConflict,
+  relationshipConflict,
+  relationshipRequired,
+  resourceNotFound,
+} from '../entity-errors.js';
+import {
+  allBuildsGroupRefusal,
+  internalGroupAmong,
+  isTeamUser,
+  notTeamUser,
+  reviewSubmissionOutcome,
+  settleReview,
+  startSettling,
+  takeSettlingRequest,
+  whatsNewProblem,
+} from './testflight-state.js';
 
 /** How long TestFlight keeps a build testable. */
 export const BUILD_LIFETIME_MS = 90 * DAY_MS;
@@ -107,6 +123,7 @@ function settleBuild(build: StoredResource, ctx: HookContext): void {
         : duration !== undefined && now >= build.createdAt + duration;
     if (processed) {
       attributes.processingState = 'VALID';
+      startSettling(build, ctx);
       const state = betaStateFor('VALID', build);
       setBetaStates(
         ctx.store,
@@ -262,6 +279,7 @@ const builds: ResourceHooks = {
           relationship,
           `Beta group '${foreign}' belongs to another app.`,
         );
+      return allBuildsGroupRefusal(ctx.store, ids);
     }
   },
   afterLink(_build, relationship, ids, action, ctx) {
@@ -338,7 +356,16 @@ const betaGroups: ResourceHooks = {
   },
   beforeLink(group, relationship, ids, action, ctx) {
     if (relationship === 'builds' && action === 'add') {
-      return checkGroupBuilds(ctx.store, group.relationships.app?.[0], ids, relationship);
+      return (
+        checkGroupBuilds(ctx.store, group.relationships.app?.[0], ids, relationship) ??
+        allBuildsGroupRefusal(ctx.store, [group.id])
+      );
+    }
+    if (relationship === 'betaTesters' && action !== 'remove' && group.attributes.isInternalGroup) {
+      for (const [index, id] of ids.entries()) {
+        const email = ctx.store.get('betaTesters', id)?.attributes.email;
+        if (!isTeamUser(ctx.store, email)) return notTeamUser(email, `/data/${index}/id`);
+      }
     }
   },
   afterLink(_group, relationship, ids, action, ctx) {
@@ -365,6 +392,9 @@ function createTester(draft: ResourceDraft, ctx: HookContext): StoredResource | 
     );
   }
   const email = String(draft.attributes.email ?? '');
+  if (internalGroupAmong(ctx.store, groupIds) && !isTeamUser(ctx.store, email)) {
+    return notTeamUser(email, '/data/relationships/betaGroups');
+  }
   const existing = findTesterByEmail(ctx.store, email);
   if (existing) {
     const existingGroups = existing.relationships.betaGroups ?? [];
@@ -399,6 +429,12 @@ const betaTesters: ResourceHooks = {
   afterCreate(tester, _draft, ctx) {
     syncTesterApps(ctx.store, tester.id);
   },
+  beforeLink(tester, relationship, ids, action, ctx) {
+    if (relationship !== 'betaGroups' || action === 'remove') return;
+    if (internalGroupAmong(ctx.store, ids) && !isTeamUser(ctx.store, tester.attributes.email)) {
+      return notTeamUser(tester.attributes.email, '/data');
+    }
+  },
   afterLink(tester, relationship, ids, action, ctx) {
     if (action !== 'remove') syncTesterApps(ctx.store, tester.id);
     else if (relationship === 'apps') {
@@ -410,6 +446,8 @@ const betaTesters: ResourceHooks = {
 const betaBuildLocalizations: ResourceHooks = {
   type: 'betaBuildLocalizations',
   beforeCreate(draft, ctx) {
+    const textProblem = whatsNewProblem(draft.attributes.whatsNew);
+    if (textProblem) return textProblem;
     const buildId = draft.relationships.build?.[0];
     const locale = draft.attributes.locale;
     const taken = (
@@ -421,6 +459,9 @@ const betaBuildLocalizations: ResourceHooks = {
         `A localization for locale '${String(locale)}' already exists for this build.`,
       );
     }
+  },
+  beforeUpdate(_localization, draft) {
+    return whatsNewProblem(draft.attributes.whatsNew);
   },
 };
 
@@ -441,18 +482,49 @@ const betaAppReviewSubmissions: ResourceHooks = {
         `Build '${buildId}' is not in a state that can be submitted for beta review.`,
       );
     }
-    Object.assign(draft.attributes, {
-      betaReviewState: 'WAITING_FOR_REVIEW',
-      submittedDate: isoDate(ctx.now()),
-    });
+    if (!build) return undefined;
+    const outcome = reviewSubmissionOutcome(build, ctx);
+    if ('errors' in outcome) return outcome;
+    Object.assign(draft.attributes, outcome);
   },
   afterCreate(submission, _draft, ctx) {
+    if (submission.attributes.betaReviewState === 'WAITING_FOR_REVIEW') {
+      submission.internal.submittedAt = ctx.now();
+    }
     const build = ctx.store.get('builds', submission.relationships.build?.[0] ?? '');
     const detailId = build?.relationships.buildBetaDetail?.[0];
     if (detailId)
       ctx.store.update('buildBetaDetails', detailId, {
-        externalBuildState: 'WAITING_FOR_BETA_REVIEW',
+        externalBuildState:
+          submission.attributes.betaReviewState === 'APPROVED'
+            ? 'BETA_APPROVED'
+            : 'WAITING_FOR_BETA_REVIEW',
       });
+  },
+  onRead: settleReview,
+};
+
+/**
+ * A build's beta detail answers 404 in Apple's short window right after processing, and moves on
+ * with the build's beta review.
+ */
+const buildBetaDetails: ResourceHooks = {
+  type: 'buildBetaDetails',
+  refuseRead(detail, ctx) {
+    const build = ctx.store.get('builds', detail.relationships.build?.[0] ?? '');
+    if (takeSettlingRequest(build)) return resourceNotFound('buildBetaDetails', detail.id);
+  },
+  beforeUpdate(detail, _draft, ctx) {
+    const build = ctx.store.get('builds', detail.relationships.build?.[0] ?? '');
+    if (takeSettlingRequest(build)) return resourceNotFound('buildBetaDetails', detail.id);
+  },
+  onRead(detail, ctx) {
+    const build = ctx.store.get('builds', detail.relationships.build?.[0] ?? '');
+    const submissionId = build?.relationships.betaAppReviewSubmission?.[0];
+    const submission = submissionId
+      ? ctx.store.get('betaAppReviewSubmissions', submissionId)
+      : undefined;
+    if (submission) settleReview(submission, ctx);
   },
 };
 
@@ -463,4 +535,5 @@ export const testflightHooks: ResourceHooks[] = [
   betaTesters,
   betaBuildLocalizations,
   betaAppReviewSubmissions,
+  buildBetaDetails,
 ];

@@ -10,6 +10,8 @@ import { toQueryString } from '../../asc/query.js';
 import { isEmail } from '../../input-formats/email.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
+import type { OperationContext } from '../operation.js';
+import { retryWhileBuildSettles } from './build-in-review.js';
 import type { PlannedChange } from './plan.js';
 import type { ResolvedApp } from './resolve-app.js';
 import { describeBuild, type ResolvedBuild } from './resolve-build.js';
@@ -155,11 +157,12 @@ export async function findReviewSubmission(
 
 /** Plans submitting the build for beta review; undefined when a submission already exists. */
 export function planReviewSubmission(
-  client: AscClient,
+  context: Pick<OperationContext, 'client' | 'log' | 'sleep'>,
   build: ResolvedBuild,
   onSubmitted: (submission: BetaAppReviewSubmission) => void = () => undefined,
 ): PlannedChange | undefined {
   if (build.reviewSubmission) return undefined;
+  const { client } = context;
   const body: BetaAppReviewSubmissionCreateRequest = {
     data: {
       type: 'betaAppReviewSubmissions',
@@ -171,15 +174,14 @@ export function planReviewSubmission(
     target: `build ${describeBuild(build)}`,
     detail: 'for beta app review',
     apply: async () => {
-      const document = await client.post<SingleDocument<BetaAppReviewSubmission>>(
-        '/v1/betaAppReviewSubmissions',
-        body,
-        {
+      // Apple refuses a just-processed build for a short while: waited out, not a failure.
+      const document = await retryWhileBuildSettles(context, build, 'the review submission', () =>
+        client.post<SingleDocument<BetaAppReviewSubmission>>('/v1/betaAppReviewSubmissions', body, {
           recover: async () => {
             const found = await findReviewSubmission(client, build.id);
             return found ? { data: found } : undefined;
           },
-        },
+        }),
       );
       if (document) onSubmitted(document.data);
     },

@@ -19,6 +19,11 @@ import {
   listMembersOfGroups,
   type KnownTester,
 } from '../shared/resolve-testers.js';
+import {
+  checkInternalTesters,
+  explainInternalRefusal,
+  isInternalGroup,
+} from '../shared/internal-testers.js';
 import { assignTesterGroups, groupName } from '../shared/tester-groups.js';
 
 export interface AddTestersInputs {
@@ -104,6 +109,7 @@ function createTesterChange(
   client: AscClient,
   placement: Placement,
   created: Map<string, string>,
+  internalUnchecked: boolean,
 ): PlannedChange {
   const { tester, missing } = placement;
   const body: BetaTesterCreateRequest = {
@@ -127,15 +133,21 @@ function createTesterChange(
     target: `tester ${tester.email}`,
     detail: `in ${missing.map((group) => `'${groupName(group)}'`).join(', ')}`,
     apply: async () => {
-      const document = await client.post<SingleDocument<BetaTester>>('/v1/betaTesters', body, {
-        recover,
-      });
+      const document = await explainInternalRefusal(
+        internalUnchecked ? missing.find(isInternalGroup) : undefined,
+        [tester.email],
+        () => client.post<SingleDocument<BetaTester>>('/v1/betaTesters', body, { recover }),
+      );
       if (document?.data.id) created.set(tester.emailKey, document.data.id);
     },
   };
 }
 
-function linkChanges(client: AscClient, placements: Placement[]): PlannedChange[] {
+function linkChanges(
+  client: AscClient,
+  placements: Placement[],
+  internalUnchecked: boolean,
+): PlannedChange[] {
   const byGroup = new Map<string, { group: BetaGroup; testers: KnownTester[] }>();
   for (const { existing, missing } of placements) {
     if (!existing) continue;
@@ -158,7 +170,11 @@ function linkChanges(client: AscClient, placements: Placement[]): PlannedChange[
         )}`,
         detail: `to '${groupName(group)}'`,
         apply: async () => {
-          await client.post(`/v1/betaGroups/${group.id}/relationships/betaTesters`, body);
+          await explainInternalRefusal(
+            internalUnchecked && isInternalGroup(group) ? group : undefined,
+            batch.map((tester) => tester.email),
+            () => client.post(`/v1/betaGroups/${group.id}/relationships/betaTesters`, body),
+          );
         },
       };
     }),
@@ -205,6 +221,8 @@ export const addTesters = defineOperation({
 
     const members = await listMembersOfGroups(client, allGroups);
     const placements = await placeTesters(client, inputs.testers, groupsOf, members);
+    // Internal groups take only users of the team: checked before any write.
+    const internalChecked = await checkInternalTesters(client, log, placements);
     const toCreate = placements.filter((p) => p.missing.length > 0 && !p.existing);
     const toLink = placements.filter((p) => p.missing.length > 0 && p.existing);
     const alreadyPresent = placements.filter((p) => p.missing.length === 0);
@@ -215,8 +233,10 @@ export const addTesters = defineOperation({
 
     const created = new Map<string, string>();
     const plan = new Plan().stage([
-      ...toCreate.map((placement) => createTesterChange(client, placement, created)),
-      ...linkChanges(client, toLink),
+      ...toCreate.map((placement) =>
+        createTesterChange(client, placement, created, !internalChecked),
+      ),
+      ...linkChanges(client, toLink, !internalChecked),
     ]);
     const applied = await applyPlan(context, plan);
 

@@ -5,7 +5,7 @@ import type {
   BuildBetaNotificationCreateRequest,
 } from '../../asc/generated/app-store-connect.js';
 import type { BetaGroup } from '../../asc/types.js';
-import { defineOperation } from '../operation.js';
+import { defineOperation, type OperationContext } from '../operation.js';
 import {
   checkDemoAccount,
   checkExportComplianceForReview,
@@ -16,6 +16,7 @@ import {
   readReviewDetail,
 } from '../shared/beta-review.js';
 import { buildOutputs, buildReport, buildSection } from '../shared/build-report.js';
+import { checkBuildsInReview, planAutoNotify } from '../shared/build-in-review.js';
 import { planExportCompliance } from '../shared/export-compliance.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import { readTogether } from '../shared/read-together.js';
@@ -92,18 +93,44 @@ function planGroupLink(
  * answer was lost cannot be checked: it is sent again (recover answers "not found"). At worst a
  * tester gets the email twice; never not at all.
  */
-function planNotification(client: AscClient, build: ResolvedBuild): PlannedChange {
+async function sendNotification(client: AscClient, build: ResolvedBuild): Promise<void> {
   const body: BuildBetaNotificationCreateRequest = {
     data: {
       type: 'buildBetaNotifications',
       relationships: { build: { data: { type: 'builds', id: build.id } } },
     },
   };
+  await client.post('/v1/buildBetaNotifications', body, { recover: async () => undefined });
+}
+
+function planNotification(client: AscClient, build: ResolvedBuild): PlannedChange {
   return {
     kind: 'notify',
     target: `testers of build ${describeBuild(build)}`,
+    apply: () => sendNotification(client, build),
+  };
+}
+
+/**
+ * For external testers of a build beta review has not approved yet, a notification now reaches
+ * nobody: the build's auto-notify is turned on instead, so that Apple notifies them on approval
+ * (as fastlane does). A build approved at once by the submission of this run (a later build of an
+ * approved version) is notified directly.
+ */
+function planNotificationOnApproval(
+  context: OperationContext,
+  build: ResolvedBuild,
+  approvedNow: () => boolean,
+): PlannedChange | undefined {
+  const autoNotify = planAutoNotify(context, build);
+  if (!autoNotify) return undefined;
+  return {
+    kind: 'notify',
+    target: `testers of build ${describeBuild(build)}`,
+    detail: 'when beta review approves it (autoNotifyEnabled: true)',
     apply: async () => {
-      await client.post('/v1/buildBetaNotifications', body, { recover: async () => undefined });
+      if (approvedNow()) await sendNotification(context.client, build);
+      else await autoNotify.apply();
     },
   };
 }
@@ -121,6 +148,7 @@ export const distribute = defineOperation({
       usesNonExemptEncryption: inputs.optionalBoolean('uses-non-exempt-encryption'),
       submitBetaReview: inputs.boolean('submit-beta-review', false),
       notifyTesters: inputs.boolean('notify-testers', false),
+      replaceBuildInReview: inputs.boolean('replace-build-in-review', false),
       reviewDetails: parseReviewDetailInputs(inputs),
     };
     if (groups.length === 0) {
@@ -188,18 +216,36 @@ export const distribute = defineOperation({
       ? planReviewDetailUpdate(client, reviewDetail, inputs.reviewDetails)
       : undefined;
     const link = planGroupLink(client, build, distribution);
+    let submittedState: string | undefined;
+    const submission = submit
+      ? planReviewSubmission(context, build, (s) => {
+          submittedState = s.attributes?.betaReviewState;
+        })
+      : undefined;
+    // Apple takes one build per version in beta review: found before any write.
+    const expirations = submission
+      ? await checkBuildsInReview(client, app, build, inputs.replaceBuildInReview)
+      : [];
+
     const autoNotify = build.betaDetail?.attributes?.autoNotifyEnabled ?? false;
     if (inputs.notifyTesters && autoNotify) {
       log.info('notify-testers: App Store Connect notifies testers itself (auto-notify is on).');
     }
     const notify = inputs.notifyTesters && !autoNotify && link !== undefined;
-    let submittedState: string | undefined;
-    const submission = submit
-      ? planReviewSubmission(client, build, (s) => {
-          submittedState = s.attributes?.betaReviewState;
-        })
-      : undefined;
+    const approved = build.reviewSubmission?.attributes?.betaReviewState === 'APPROVED';
+    const externalAdded = distribution.some((group) => !group.internal && group.change === 'add');
+    const onApproval =
+      notify && externalAdded && !approved
+        ? planNotificationOnApproval(context, build, () => submittedState === 'APPROVED')
+        : undefined;
+    if (onApproval) {
+      log.info(
+        `notify-testers: build ${describeBuild(build)} is not approved by beta review yet, so a notification now would reach no external tester; its auto-notify is turned on and App Store Connect notifies the testers once it is approved.`,
+      );
+    }
+    const notification = notify ? (onApproval ?? planNotification(client, build)) : undefined;
 
+    // Groups take the build before it goes into review (they can't while it is in review).
     const plan = new Plan()
       .stage(
         [compliance.change, whatsNew?.change, reviewDetailChange].filter(
@@ -207,11 +253,9 @@ export const distribute = defineOperation({
         ),
       )
       .step(link)
-      .stage(
-        [submission, notify ? planNotification(client, build) : undefined].filter(
-          (change): change is PlannedChange => change !== undefined,
-        ),
-      );
+      .stage(expirations)
+      .step(submission)
+      .step(notification);
     const applied = await applyPlan(context, plan);
     if (applied) build = await readBuild(client, build.id);
 
@@ -229,7 +273,9 @@ export const distribute = defineOperation({
           submitted: submission !== undefined && applied,
           state: betaReviewState,
         },
-        notified: notify && applied,
+        notified: notification !== undefined && applied,
+        notifiedOnApproval: onApproval !== undefined && applied && submittedState !== 'APPROVED',
+        replacedBuildsInReview: expirations.map((change) => change.target),
         wait: waitReport,
         plan: plan.records(),
         applied,

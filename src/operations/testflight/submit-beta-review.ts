@@ -9,6 +9,7 @@ import {
   readReviewDetail,
 } from '../shared/beta-review.js';
 import { buildOutputs, buildReport, buildSection } from '../shared/build-report.js';
+import { checkBuildsInReview } from '../shared/build-in-review.js';
 import { planExportCompliance } from '../shared/export-compliance.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import { readTogether } from '../shared/read-together.js';
@@ -33,6 +34,7 @@ export const submitBetaReview = defineOperation({
     wait: parseProcessingWait(inputs),
     usesNonExemptEncryption: inputs.optionalBoolean('uses-non-exempt-encryption'),
     reviewDetails: parseReviewDetailInputs(inputs),
+    replaceBuildInReview: inputs.boolean('replace-build-in-review', false),
   }),
   async run(context, inputs) {
     const { client, log, dryRun } = context;
@@ -62,6 +64,13 @@ export const submitBetaReview = defineOperation({
       );
     }
     let submittedState: string | undefined;
+    const submission = planReviewSubmission(context, build, (submitted) => {
+      submittedState = submitted.attributes?.betaReviewState;
+    });
+    // Apple takes one build per version in beta review: found before any write.
+    const expirations = submission
+      ? await checkBuildsInReview(client, app, build, inputs.replaceBuildInReview)
+      : [];
     const plan = new Plan()
       .stage(
         [
@@ -71,11 +80,8 @@ export const submitBetaReview = defineOperation({
             : undefined,
         ].filter((change): change is PlannedChange => change !== undefined),
       )
-      .step(
-        planReviewSubmission(client, build, (submission) => {
-          submittedState = submission.attributes?.betaReviewState;
-        }),
-      );
+      .stage(expirations)
+      .step(submission);
     const applied = await applyPlan(context, plan);
     if (applied) build = await readBuild(client, build.id);
     const report = buildReport(build);
@@ -85,6 +91,7 @@ export const submitBetaReview = defineOperation({
         app,
         build: report,
         betaReview: { alreadySubmitted: found.reviewSubmission !== undefined, state },
+        replacedBuildsInReview: expirations.map((change) => change.target),
         exportCompliance: compliance.state,
         plan: plan.records(),
         applied,

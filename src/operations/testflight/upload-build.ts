@@ -16,6 +16,7 @@ import { defineOperation, type OperationContext, type OperationOutcome } from '.
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import { parseAppInput, resolveApp, type ResolvedApp } from '../shared/resolve-app.js';
 import { buildPlatforms } from '../shared/resolve-build.js';
+import { BuildInReviewError, findBuildsInReview } from '../shared/build-in-review.js';
 import { distribute } from './distribute.js';
 import {
   commitFile,
@@ -282,10 +283,20 @@ export const uploadBuild = defineOperation({
         `'${inputs.app}' is ${app.bundleId}, but the archive is ${identity.bundleId}`,
       );
     }
-    const [existingBuild, uploads] = await Promise.all([
+    const toSubmit = {
+      number: identity.buildNumber,
+      version: identity.version,
+      platform: identity.platform,
+    };
+    // A build of this version in beta review would refuse the submission after the upload: stop now.
+    const checkReview =
+      inputs.distribute?.submitBetaReview && !inputs.distribute.replaceBuildInReview;
+    const [existingBuild, uploads, inReview] = await Promise.all([
       findBuild(client, app.id, identity),
       findUploads(client, app.id, identity),
+      checkReview ? findBuildsInReview(client, app, toSubmit) : [],
     ]);
+    if (inReview.length > 0) throw new BuildInReviewError(toSubmit, inReview);
     const fileName = basename(inputs.buildPath);
     const situation = assess(existingBuild, uploads, { name: fileName, checksums }, Date.now());
 
