@@ -29,6 +29,7 @@ const areaOf: Record<string, Area> = {
   'create-group': 'testflight',
   'update-group': 'testflight',
   'delete-group': 'testflight',
+  'next-build-number': 'testflight',
   'upload-build': 'upload',
   'list-devices': 'provisioning',
   'register-devices': 'provisioning',
