@@ -14,7 +14,10 @@ export const setWhatsNew = defineOperation({
     const build = parseBuildSelector(inputs);
     const whatsNew = parseWhatsNew(inputs);
     if (!whatsNew) {
-      throw new InputError('whats-new', 'it is empty, and so is whats-new-file; give the text');
+      throw new InputError(
+        'whats-new',
+        'it is empty, and so is whats-new-file (and whats-new-from-git is not true); give the text',
+      );
     }
     return { app, build, whatsNew };
   },
