@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuild } from '../../src/emulator/index.js';
+import { writeIpa, xmlInfoPlist } from '../fixtures/build-archives.js';
 import { errorLines, startTestAccount, writeRequests, type TestAccount } from './harness.js';
 
 let t: TestAccount;
@@ -211,5 +212,38 @@ describe('What to Test from git', () => {
     }
     expect(t.emulator.requests).toEqual([]);
     expect(writeRequests(t.emulator)).toEqual([]);
+  });
+
+  it('upload-build hands whats-new-from-git on to distribute', async () => {
+    const repo = makeRepository();
+    // Uploaded builds finish processing at once, so that the chained distribute need not wait.
+    const account = await startTestAccount({ processingDurationMs: 1 });
+    try {
+      const ipa = join(tempDir(), 'Demo.ipa');
+      await writeIpa(ipa, xmlInfoPlist({ bundleId: app, version: '1.5', buildNumber: '70' }), {
+        payloadBytes: 20_000,
+      });
+      const run = await account.run(
+        {
+          operation: 'upload-build',
+          app,
+          'build-path': ipa,
+          group: 'Internal QA',
+          'uses-non-exempt-encryption': 'false',
+          'whats-new-from-git': 'true',
+          'whats-new-since': 'HEAD~1',
+        },
+        { env: { GITHUB_WORKSPACE: repo } },
+      );
+      expect(run.exitCode, run.stdout).toBe(0);
+      const { store } = account.emulator;
+      const build = store.list('builds').find((b) => b.attributes.version === '70')!;
+      const texts = store
+        .related('builds', build.id, 'betaBuildLocalizations')
+        .map((id) => store.get('betaBuildLocalizations', id)!.attributes.whatsNew);
+      expect(texts).toEqual(['- Update the privacy text']);
+    } finally {
+      await account.emulator.close();
+    }
   });
 });
