@@ -117,6 +117,30 @@ describe('download-feedback', () => {
     expect(logs).toHaveLength(2);
   });
 
+  it('survives lost and failed answers: crash logs, images and pages are read again', async () => {
+    const dir = outDir();
+    t.emulator.setFaults({
+      rules: [
+        { path: /\/crashLog$/, fault: '500', times: 1 },
+        { path: /^\/emulator\/feedback\//, fault: 'drop', times: 1 },
+        { path: /\/betaFeedbackScreenshotSubmissions$/, fault: '503', times: 1 },
+      ],
+    });
+    const run = await t.run({ operation: 'download-feedback', app, 'feedback-dir': dir });
+    t.emulator.setFaults({});
+    expect(errorLines(run)).toEqual([]);
+    expect(run.outputs['feedback-count']).toBe('2');
+    const folders = readdirSync(dir).map((folder) => readdirSync(join(dir, folder)).sort());
+    expect(folders.flat().sort()).toEqual([
+      'crash.log',
+      'feedback.json',
+      'feedback.json',
+      'screenshot-1.png',
+      'screenshot-2.png',
+    ]);
+    expect(t.emulator.requests.filter((r) => r.fault !== undefined)).toHaveLength(3);
+  });
+
   it('refuses a bad `since` and create-issues without a token by name, before any request', async () => {
     t.emulator.clearRequests();
     const bad = await t.run({ operation: 'download-feedback', app, since: 'yesterday' });
