@@ -270,7 +270,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       if (fault === '500' || fault === '503') {
         return finish(exchange, appleErrors.unexpected(Number(fault)));
       }
-      return finish(exchange, serveFeedbackImage(store, url));
+      return finish(exchange, serveFeedbackImage(store, url, req.headers.authorization));
     }
     if (url.pathname.startsWith(ADMIN_PREFIX)) return handleAdmin(exchange);
     requests.push(record);

@@ -35,6 +35,8 @@ describe('testers feedback', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     const bytes = Buffer.from(await response.arrayBuffer());
+    const withToken = await h.api(image.url);
+    expect(withToken.status).toBe(400);
     expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   });
 

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import type { ErrorAnswer } from '../apple-errors.js';
+import { appleErrors, type ErrorAnswer } from '../apple-errors.js';
 import { isoDate } from '../dates.js';
 import { resourceNotFound } from '../entity-errors.js';
 import type { Answer, HookContext, OperationRequest, ResourceHooks } from '../hooks.js';
@@ -179,7 +179,18 @@ function crashLog(request: OperationRequest, ctx: HookContext): Answer | ErrorAn
 }
 
 /** `GET /emulator/feedback/<submission>/screenshot-<n>.png`: a screenshot's image (no token needed). */
-export function serveFeedbackImage(store: EmulatorStore, url: URL): Answer | ErrorAnswer {
+export function serveFeedbackImage(
+  store: EmulatorStore,
+  url: URL,
+  authorization?: string,
+): Answer | ErrorAnswer {
+  if (authorization !== undefined) {
+    // As a pre-signed CDN URL: a token sent along is refused (and would leak to another host).
+    return appleErrors.invalidParameter(
+      'Authorization',
+      'Only one auth mechanism allowed: the URL is pre-signed; send no Authorization header.',
+    );
+  }
   const match = /^([^/]+)\/screenshot-(\d+)\.png$/.exec(
     url.pathname.slice(FEEDBACK_IMAGES_PREFIX.length),
   );
