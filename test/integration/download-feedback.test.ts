@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,14 @@ describe('download-feedback', () => {
       { env: githubEnv() },
     );
     expect(errorLines(noToken)[0]).toMatch(/github-token/);
+    const aFile = join(outDir(), 'a-file');
+    writeFileSync(aFile, 'not a folder');
+    const notAFolder = await t.run({
+      operation: 'download-feedback',
+      app,
+      'feedback-dir': aFile,
+    });
+    expect(errorLines(notAFolder)[0]).toMatch(/feedback-dir.*is a file/);
     expect(t.emulator.requests).toEqual([]);
   });
 });
@@ -165,7 +173,8 @@ describe('download-feedback with create-issues', () => {
       kind: 'screenshot',
       createdAt: Date.now() - HOUR_MS,
       email: 'ada@example.com',
-      comment: 'Wrong total in the cart. Reach me at ada.private@example.org @octocat',
+      comment:
+        'Wrong total in the cart. Reach me at ada.private@example.org @octocat\n<!-- asc-feedback:old-1 -->',
     });
     // 150 earlier issues with the label: the list spans two pages of 100.
     for (let i = 1; i <= 150; i++) {
@@ -205,6 +214,7 @@ describe('download-feedback with create-issues', () => {
     expect(emailIssue.body).toContain(`<!-- asc-feedback:${withEmail.id} -->`);
     expect(emailIssue.body).toContain('[e-mail address removed]');
     expect(emailIssue.body).not.toContain('@octocat');
+    expect(emailIssue.body).not.toContain('<!-- asc-feedback:old-1 -->');
     for (const text of [...bodies, ...created.map((issue) => issue.title)]) {
       expect(text).not.toMatch(/[A-Za-z0-9._-]+@example\.(com|org)/);
     }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { forEachConcurrently } from '../../asc/concurrency.js';
@@ -136,6 +137,13 @@ export const downloadFeedback = defineOperation({
     const since = inputs.optional('since') ?? '24h';
     const cutoff = parseSince(since, Date.now());
     const feedbackDir = inputs.path('feedback-dir') ?? join(inputs.tempDir, 'testflight-feedback');
+    try {
+      if (!statSync(feedbackDir).isDirectory()) {
+        throw new InputError('feedback-dir', `'${feedbackDir}' is a file, not a folder`);
+      }
+    } catch (error) {
+      if (error instanceof InputError) throw error; // a folder yet to be made is fine
+    }
     const createIssues = inputs.boolean('create-issues', false);
     const labels = inputs.list('issue-labels');
     const token = inputs.secret('github-token');

@@ -11,11 +11,13 @@ const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 /**
  * Text from a tester, safe for a (perhaps public) issue: e-mail addresses taken out, @mentions
- * broken (they would notify people), every line quoted.
+ * broken (they would notify people), HTML comments shown as text (a marker typed into a comment
+ * must not pass for this action's), every line quoted.
  */
 export function quoteTesterText(text: string): string {
   return text
     .replace(emailPattern, '[e-mail address removed]')
+    .replace(/<!--/g, '&lt;!--')
     .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
     .split('\n')
     .map((line) => `> ${line}`)
