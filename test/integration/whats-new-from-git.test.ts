@@ -101,6 +101,7 @@ describe('What to Test from git', () => {
         '- Fix the login screen',
       ].join('\n'),
     ]);
+    expect(run.stdout).toContain('What to Test from git: 4 commit(s) since v1.0, newest first.');
     // The emoji and '<' were removed, with a warning that names them.
     expect(warningsOf(run.stdout).join('\n')).toMatch(
       /whats-new-from-git: removed .*('<' 🌙|🌙 '<')/,

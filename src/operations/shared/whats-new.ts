@@ -24,6 +24,8 @@ export interface WhatsNew {
   locale: string;
   /** Said in the log when the run starts (what was removed from the text). */
   warnings: string[];
+  /** Said in the log as information (where the text came from). */
+  notes?: string[];
 }
 
 const localePattern = /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/;
@@ -65,7 +67,12 @@ export function parseWhatsNew(inputs: InputReader): WhatsNew | undefined {
       ...(since !== undefined ? { since } : {}),
       env: inputs.env,
     });
-    return { text: normalizeWhatsNew(git.text), locale, warnings: git.warnings };
+    return {
+      text: normalizeWhatsNew(git.text),
+      locale,
+      warnings: git.warnings,
+      notes: [`What to Test from git: ${git.commits} commit(s) since ${git.since}, newest first.`],
+    };
   }
   if (since !== undefined) {
     throw new InputError('whats-new-since', 'it is read only with whats-new-from-git: true');

@@ -23,6 +23,7 @@ export const setWhatsNew = defineOperation({
   },
   async run(context, inputs) {
     const { client, dryRun } = context;
+    for (const note of inputs.whatsNew.notes ?? []) context.log.info(note);
     for (const warning of inputs.whatsNew.warnings) context.log.warning(warning);
     const app = await resolveApp(client, inputs.app);
     const build = await resolveBuild(client, app, inputs.build);
