@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { BenchRow } from './bench/bench-row.js';
 import { benchBuilds } from './bench/builds.js';
 import { benchDevices } from './bench/devices.js';
+import { benchFeedback } from './bench/feedback.js';
 import { benchFoundation } from './bench/foundation.js';
 import { benchProfiles } from './bench/profiles.js';
 import { benchTesters } from './bench/testers.js';
@@ -25,6 +26,7 @@ const suites: (() => Promise<BenchRow[]>)[] = [
   benchDevices,
   benchProfiles,
   benchUsersReports,
+  benchFeedback,
 ];
 
 ensureFreshBundle();

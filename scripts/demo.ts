@@ -3,6 +3,7 @@
  * bundled action (dist/index.js) against it exactly as a GitHub runner would, and prints what a
  * workflow would see: the log, the outputs and the step summary.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,9 +26,44 @@ interface DemoStep {
   inputs: Record<string, string>;
   /** The step shows a refusal: it must fail. */
   fails?: boolean;
+  /** The checkout the step runs in (GITHUB_WORKSPACE). */
+  cwd?: string;
+}
+
+/** A small repository, as actions/checkout with fetch-depth: 0 leaves it: a tag, then commits. */
+function demoRepository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'demo-checkout-'));
+  let second = Date.parse('2026-01-05T09:00:00Z') / 1000;
+  const git = (...args: string[]) => {
+    const date = `${second++} +0000`;
+    execFileSync('git', args, {
+      cwd: dir,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Demo',
+        GIT_AUTHOR_EMAIL: 'demo@example.com',
+        GIT_COMMITTER_NAME: 'Demo',
+        GIT_COMMITTER_EMAIL: 'demo@example.com',
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+      },
+    });
+  };
+  git('init', '-q', '-b', 'main');
+  git('commit', '--allow-empty', '-q', '-m', 'Release 1.1');
+  git('tag', 'v1.1');
+  git('commit', '--allow-empty', '-q', '-m', 'Fix the crash when refreshing the list');
+  git('checkout', '-q', '-b', 'feature/cart');
+  git('commit', '--allow-empty', '-q', '-m', 'Show the cart total with tax 🛒');
+  git('checkout', '-q', 'main');
+  git('merge', '-q', '--no-ff', '-m', "Merge branch 'feature/cart'", 'feature/cart');
+  git('commit', '--allow-empty', '-q', '-m', 'Larger Save button in landscape');
+  return dir;
 }
 
 const profilesDir = mkdtempSync(join(tmpdir(), 'demo-profiles-'));
+const feedbackDir = mkdtempSync(join(tmpdir(), 'demo-feedback-'));
+const checkout = demoRepository();
 const app = account.app.bundleId;
 const steps: DemoStep[] = [
   { title: 'List the beta groups', inputs: { operation: 'list-groups', app } },
@@ -58,6 +94,19 @@ const steps: DemoStep[] = [
       'whats-new': 'New onboarding flow. Please try signing up with a new account.',
       'submit-beta-review': 'true',
     },
+  },
+  {
+    title: 'The next build number to set before xcodebuild (expired builds count)',
+    inputs: { operation: 'next-build-number', app },
+  },
+  {
+    title: 'What to Test for build 1.1 (3) written from the commits since the tag v1.1',
+    inputs: { operation: 'set-whats-new', app, build: '3', 'whats-new-from-git': 'true' },
+    cwd: checkout,
+  },
+  {
+    title: "Download the testers' feedback of the last 2 days: crash logs and screenshots",
+    inputs: { operation: 'download-feedback', app, since: '48h', 'feedback-dir': feedbackDir },
   },
   {
     title: 'Add testers to the external group (one exists already, one is new)',
@@ -123,6 +172,7 @@ for (const step of steps) {
       ...step.inputs,
     },
     env: { ASC_ACTION_TIME_SCALE: '0' },
+    ...(step.cwd ? { cwd: step.cwd } : {}),
   });
   const log = visibleLog(run).trim().split('\n');
   const debugLines = log.filter((line) => line.startsWith('::debug::')).length;

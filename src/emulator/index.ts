@@ -12,3 +12,5 @@ export { HookRegistry } from './hooks.js';
 export type { ResourceHooks, HookContext, ResourceDraft, OperationHandler } from './hooks.js';
 export { createBuild, addTestersToGroup } from './resources/testflight.js';
 export type { NewBuild } from './resources/testflight.js';
+export { createFeedback, solidPng } from './resources/feedback.js';
+export type { NewFeedback } from './resources/feedback.js';

@@ -43,7 +43,14 @@ export function inverseRelationship(type: string, relationship: string): string 
  * resource schema), so the validator cannot tell their target.
  */
 export const EXTRA_RELATIONSHIPS: Record<string, Record<string, RelationshipInfo>> = {
-  apps: { betaTesters: { targetType: 'betaTesters', toMany: true } },
+  apps: {
+    betaTesters: { targetType: 'betaTesters', toMany: true },
+    betaFeedbackCrashSubmissions: { targetType: 'betaFeedbackCrashSubmissions', toMany: true },
+    betaFeedbackScreenshotSubmissions: {
+      targetType: 'betaFeedbackScreenshotSubmissions',
+      toMany: true,
+    },
+  },
   bundleIdCapabilities: { bundleId: { targetType: 'bundleIds', toMany: false } },
   buildBetaNotifications: { build: { targetType: 'builds', toMany: false } },
   buildUploads: { app: { targetType: 'apps', toMany: false } },

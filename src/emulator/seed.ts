@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isoDate, DAY_MS } from './dates.js';
+import { createFeedback } from './resources/feedback.js';
 import {
   TEAM_SEED_ID,
   issuedCertificateAttributes,
@@ -43,6 +44,8 @@ export interface DemoAccount {
   distributionCertificate: { id: string; serialNumber: string };
   profiles: { development: { id: string; name: string }; adHoc: { id: string; name: string } };
   users: { id: string; username: string; roles: string[] }[];
+  /** Testers' feedback of the app, newest first (crash and screenshot submissions). */
+  feedback: { id: string; kind: 'crash' | 'screenshot'; createdDate: string }[];
 }
 
 const FIRST_NAMES = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Ken', 'Radia'];
@@ -327,6 +330,48 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     return { id: user.id, username: spec.username, roles: spec.roles };
   });
 
+  const HOUR_MS = 60 * 60 * 1000;
+  const feedbackSpecs = [
+    {
+      kind: 'crash' as const,
+      ageHours: 2,
+      build: build3,
+      comment: 'The app closed when I pulled to refresh the list.',
+    },
+    {
+      kind: 'screenshot' as const,
+      ageHours: 5,
+      build: build3,
+      comment: 'The Save button is cut off in landscape.\nSee the second screenshot.',
+      screenshots: 2,
+    },
+    { kind: 'crash' as const, ageHours: 30, build: build2, comment: '' },
+    {
+      kind: 'screenshot' as const,
+      ageHours: 80,
+      build: build2,
+      comment: 'Typo on the welcome screen: "Wellcome".',
+    },
+  ];
+  const feedback = feedbackSpecs.flatMap((spec, i) => {
+    if (!spec.build) return [];
+    const tester = testers[i % Math.max(1, testers.length)];
+    const resource = createFeedback(store, {
+      appId: app.id,
+      buildId: spec.build.id,
+      ...(tester ? { testerId: tester.id, email: tester.email } : {}),
+      kind: spec.kind,
+      createdAt: now - spec.ageHours * HOUR_MS,
+      comment: spec.comment,
+      deviceModel: i % 2 === 0 ? 'iPhone15_2' : 'iPad13_4',
+      osVersion: i % 2 === 0 ? '18.1' : '17.6.1',
+      ...('screenshots' in spec ? { screenshots: spec.screenshots } : {}),
+    });
+    return [
+      { id: resource.id, kind: spec.kind, createdDate: String(resource.attributes.createdDate) },
+    ];
+  });
+
   return {
     app: { id: app.id, name: 'Demo App', bundleId: 'com.example.demo' },
     widgetApp: { id: widgetApp.id, name: 'Demo Widget', bundleId: 'com.example.demo.widget' },
@@ -364,5 +409,6 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
       adHoc: { id: adHoc.id, name: 'Demo App Ad Hoc' },
     },
     users,
+    feedback,
   };
 }

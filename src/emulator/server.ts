@@ -20,6 +20,7 @@ import { RateLimiter } from './rate-limit.js';
 import type { RecordedRequest } from './request-log.js';
 import { defaultResourceHooks } from './resources/index.js';
 import { receiveUploadPart, UPLOAD_PARTS_PREFIX } from './resources/build-uploads.js';
+import { FEEDBACK_IMAGES_PREFIX, serveFeedbackImage } from './resources/feedback.js';
 import { EmulatorStore } from './store.js';
 
 export interface EmulatorOptions {
@@ -283,6 +284,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     }
     const rawBody = await readBody(req);
     const exchange = { req, res, url, rawBody, record };
+    if (url.pathname.startsWith(FEEDBACK_IMAGES_PREFIX)) {
+      // A screenshot's image, as Apple's CDN serves it: a signed URL, no API token.
+      requests.push(record);
+      const claimedKey = unverifiedKeyId(req.headers.authorization);
+      if (claimedKey) record.keyId = claimedKey;
+      const fault = faults.decide(record.method, url.pathname);
+      if (fault) record.fault = fault;
+      if (fault === 'drop') return drop(exchange);
+      if (fault === '500' || fault === '503') {
+        return finish(exchange, appleErrors.unexpected(Number(fault)));
+      }
+      return finish(exchange, serveFeedbackImage(store, url, req.headers.authorization));
+    }
     if (url.pathname.startsWith(ADMIN_PREFIX)) return handleAdmin(exchange);
     requests.push(record);
     return handleApi(exchange);

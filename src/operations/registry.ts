@@ -12,6 +12,7 @@ const areas = {
   provisioning: () => import('./provisioning/index.js'),
   users: () => import('./users/index.js'),
   reports: () => import('./reports/index.js'),
+  feedback: () => import('./feedback/index.js'),
 } satisfies Record<string, AreaLoader>;
 
 type Area = keyof typeof areas;
@@ -29,6 +30,8 @@ const areaOf: Record<string, Area> = {
   'create-group': 'testflight',
   'update-group': 'testflight',
   'delete-group': 'testflight',
+  'next-build-number': 'testflight',
+  'download-feedback': 'feedback',
   'upload-build': 'upload',
   'list-devices': 'provisioning',
   'register-devices': 'provisioning',

@@ -7,13 +7,23 @@ export interface StandInComment {
   issueNumber: number;
 }
 
+export interface StandInIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+}
+
 export interface GitHubStandIn {
   /** Set as GITHUB_API_URL. */
   apiUrl: string;
   comments: StandInComment[];
+  /** The repository's issues (listed by label with `state`, paginated with a Link header). */
+  issues: StandInIssue[];
   /** Commit SHA → the pull requests GitHub associates with it (the merged one has merged_at). */
   commitPulls: Record<string, { number: number; merged_at: string | null }[]>;
-  requests: { method: string; path: string; authorization?: string }[];
+  requests: { method: string; path: string; query: string; authorization?: string }[];
   /** Answers every request with this status (a token without permission: 403). */
   failWith?: number;
   close(): Promise<void>;
@@ -27,6 +37,7 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
   const state: GitHubStandIn = {
     apiUrl: '',
     comments: [],
+    issues: [],
     commitPulls: {},
     requests: [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -43,6 +54,7 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
     state.requests.push({
       method,
       path: url.pathname,
+      query: url.search,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     });
     const send = (status: number, body: unknown) => {
@@ -71,6 +83,47 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
       };
       state.comments.push(comment);
       return send(201, toJson(comment));
+    }
+    const issues = /^\/repos\/[^/]+\/[^/]+\/issues$/.exec(url.pathname);
+    const issueJson = (issue: StandInIssue) => ({
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      labels: issue.labels.map((name) => ({ name })),
+      html_url: `https://github.example/owner/repo/issues/${issue.number}`,
+    });
+    if (issues && method === 'GET') {
+      const wanted = (url.searchParams.get('labels') ?? '').split(',').filter((l) => l !== '');
+      const stateWanted = url.searchParams.get('state') ?? 'open';
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const matching = state.issues
+        .filter(
+          (issue) =>
+            (stateWanted === 'all' || issue.state === stateWanted) &&
+            wanted.every((label) => issue.labels.includes(label)),
+        )
+        .sort((a, b) => b.number - a.number);
+      const items = matching.slice((page - 1) * perPage, page * perPage);
+      if (page * perPage < matching.length) {
+        const next = new URL(url.href);
+        next.searchParams.set('page', String(page + 1));
+        res.setHeader('Link', `<${next.href}>; rel="next"`);
+      }
+      return send(200, items.map(issueJson));
+    }
+    if (issues && method === 'POST') {
+      const body = JSON.parse(raw) as { title: string; body?: string; labels?: string[] };
+      const issue: StandInIssue = {
+        number: state.issues.reduce((max, i) => Math.max(max, i.number), 0) + 1,
+        title: body.title,
+        body: body.body ?? '',
+        labels: body.labels ?? [],
+        state: 'open',
+      };
+      state.issues.push(issue);
+      return send(201, issueJson(issue));
     }
     const pulls = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/.exec(url.pathname);
     if (pulls && method === 'GET') return send(200, state.commitPulls[pulls[1] ?? ''] ?? []);

@@ -2,7 +2,7 @@
  * GENERATED FILE - DO NOT EDIT.
  * Generated from src/emulator/openapi/app-store-connect-api.json (App Store Connect API 4.4.1)
  * by `npx tsx scripts/generate-types.ts`; to add types, extend SCHEMA_NAMES in scripts/generate-types.ts.
- * Schemas: 87 (the listed ones and everything they reference).
+ * Schemas: 93 (the listed ones and everything they reference).
  */
 export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
@@ -441,6 +441,118 @@ export interface components {
                     whatsNew?: string | null;
                 };
             };
+        };
+        /** BetaCrashLog */
+        BetaCrashLog: {
+            /** @enum {string} */
+            type: "betaCrashLogs";
+            id: string;
+            attributes?: {
+                logText?: string;
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** BetaFeedbackCrashSubmission */
+        BetaFeedbackCrashSubmission: {
+            /** @enum {string} */
+            type: "betaFeedbackCrashSubmissions";
+            id: string;
+            attributes?: {
+                /** Format: date-time */
+                createdDate?: string;
+                comment?: string;
+                email?: string;
+                deviceModel?: string;
+                osVersion?: string;
+                locale?: string;
+                timeZone?: string;
+                architecture?: string;
+                connectionType?: components["schemas"]["DeviceConnectionType"];
+                pairedAppleWatch?: string;
+                /** Format: int64 */
+                appUptimeInMilliseconds?: number;
+                /** Format: int64 */
+                diskBytesAvailable?: number;
+                /** Format: int64 */
+                diskBytesTotal?: number;
+                batteryPercentage?: number;
+                screenWidthInPoints?: number;
+                screenHeightInPoints?: number;
+                appPlatform?: components["schemas"]["Platform"];
+                devicePlatform?: components["schemas"]["Platform"];
+                deviceFamily?: components["schemas"]["DeviceFamily"];
+                buildBundleId?: string;
+            };
+            relationships?: {
+                crashLog?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                };
+                build?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "builds";
+                        id: string;
+                    };
+                };
+                tester?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "betaTesters";
+                        id: string;
+                    };
+                };
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** BetaFeedbackScreenshotSubmission */
+        BetaFeedbackScreenshotSubmission: {
+            /** @enum {string} */
+            type: "betaFeedbackScreenshotSubmissions";
+            id: string;
+            attributes?: {
+                /** Format: date-time */
+                createdDate?: string;
+                comment?: string;
+                email?: string;
+                deviceModel?: string;
+                osVersion?: string;
+                locale?: string;
+                timeZone?: string;
+                architecture?: string;
+                connectionType?: components["schemas"]["DeviceConnectionType"];
+                pairedAppleWatch?: string;
+                /** Format: int64 */
+                appUptimeInMilliseconds?: number;
+                /** Format: int64 */
+                diskBytesAvailable?: number;
+                /** Format: int64 */
+                diskBytesTotal?: number;
+                batteryPercentage?: number;
+                screenWidthInPoints?: number;
+                screenHeightInPoints?: number;
+                appPlatform?: components["schemas"]["Platform"];
+                devicePlatform?: components["schemas"]["Platform"];
+                deviceFamily?: components["schemas"]["DeviceFamily"];
+                buildBundleId?: string;
+                screenshots?: components["schemas"]["BetaFeedbackScreenshotImage"][];
+            };
+            relationships?: {
+                build?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "builds";
+                        id: string;
+                    };
+                };
+                tester?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "betaTesters";
+                        id: string;
+                    };
+                };
+            };
+            links?: components["schemas"]["ResourceLinks"];
         };
         /** BetaGroup */
         BetaGroup: {
@@ -1569,6 +1681,13 @@ export interface components {
             code?: string;
             description?: string;
         };
+        BetaFeedbackScreenshotImage: {
+            url?: string;
+            width?: number;
+            height?: number;
+            /** Format: date-time */
+            expirationDate?: string;
+        };
         /** @enum {string} */
         BetaInviteType: "EMAIL" | "PUBLIC_LINK";
         /** @enum {string} */
@@ -1634,6 +1753,10 @@ export interface components {
             entityTag?: string;
         };
         /** @enum {string} */
+        DeviceConnectionType: "WIFI" | "MOBILE_DATA" | "WIRE" | "UNKNOWN" | "NONE";
+        /** @enum {string} */
+        DeviceFamily: "IPHONE" | "IPAD" | "APPLE_TV" | "APPLE_WATCH" | "MAC" | "VISION";
+        /** @enum {string} */
         ExternalBetaState: "PROCESSING" | "PROCESSING_EXCEPTION" | "MISSING_EXPORT_COMPLIANCE" | "READY_FOR_BETA_TESTING" | "IN_BETA_TESTING" | "EXPIRED" | "READY_FOR_BETA_SUBMISSION" | "IN_EXPORT_COMPLIANCE_REVIEW" | "WAITING_FOR_BETA_REVIEW" | "IN_BETA_REVIEW" | "BETA_REJECTED" | "BETA_APPROVED" | "NOT_APPLICABLE";
         HttpHeader: {
             name?: string;
@@ -1687,6 +1810,9 @@ export type BetaAppReviewSubmissionCreateRequest = components['schemas']['BetaAp
 export type BetaBuildLocalization = components['schemas']['BetaBuildLocalization'];
 export type BetaBuildLocalizationCreateRequest = components['schemas']['BetaBuildLocalizationCreateRequest'];
 export type BetaBuildLocalizationUpdateRequest = components['schemas']['BetaBuildLocalizationUpdateRequest'];
+export type BetaCrashLog = components['schemas']['BetaCrashLog'];
+export type BetaFeedbackCrashSubmission = components['schemas']['BetaFeedbackCrashSubmission'];
+export type BetaFeedbackScreenshotSubmission = components['schemas']['BetaFeedbackScreenshotSubmission'];
 export type BetaGroup = components['schemas']['BetaGroup'];
 export type BetaGroupCreateRequest = components['schemas']['BetaGroupCreateRequest'];
 export type BetaGroupUpdateRequest = components['schemas']['BetaGroupUpdateRequest'];
@@ -1744,6 +1870,7 @@ export type ResourceLinks = components['schemas']['ResourceLinks'];
 export type RelationshipLinks = components['schemas']['RelationshipLinks'];
 export type AppMediaAssetState = components['schemas']['AppMediaAssetState'];
 export type AppMediaStateError = components['schemas']['AppMediaStateError'];
+export type BetaFeedbackScreenshotImage = components['schemas']['BetaFeedbackScreenshotImage'];
 export type BetaInviteType = components['schemas']['BetaInviteType'];
 export type BetaReviewState = components['schemas']['BetaReviewState'];
 export type BetaTesterState = components['schemas']['BetaTesterState'];
@@ -1757,6 +1884,8 @@ export type CertificateType = components['schemas']['CertificateType'];
 export type ChecksumAlgorithm = components['schemas']['ChecksumAlgorithm'];
 export type Checksums = components['schemas']['Checksums'];
 export type DeliveryFileUploadOperation = components['schemas']['DeliveryFileUploadOperation'];
+export type DeviceConnectionType = components['schemas']['DeviceConnectionType'];
+export type DeviceFamily = components['schemas']['DeviceFamily'];
 export type ExternalBetaState = components['schemas']['ExternalBetaState'];
 export type HttpHeader = components['schemas']['HttpHeader'];
 export type ImageAsset = components['schemas']['ImageAsset'];

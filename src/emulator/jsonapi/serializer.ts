@@ -78,7 +78,7 @@ export class Serializer {
     for (const name of info?.attributes ?? Object.keys(resource.attributes)) {
       if (wanted && !wanted.has(name)) continue;
       const value = resource.attributes[name];
-      if (value !== undefined) attributes[name] = value;
+      if (value !== undefined) attributes[name] = this.absoluteUrls(value);
     }
     const relationships: Record<string, unknown> = {};
     for (const name of Object.keys(info?.relationships ?? {})) {
@@ -94,6 +94,23 @@ export class Serializer {
       ...(Object.keys(relationships).length > 0 ? { relationships } : {}),
       links: { self: this.resourceUrl(resource.type, resource.id) },
     };
+  }
+
+  /**
+   * A URL the emulator itself serves (stored as a path under /emulator/, such as a feedback
+   * screenshot's image) is handed out absolute, on the emulator's base URL, as Apple's are.
+   */
+  private absoluteUrls(value: unknown): unknown {
+    if (typeof value === 'string') {
+      return value.startsWith('/emulator/') ? this.baseUrl + value : value;
+    }
+    if (Array.isArray(value)) return value.map((item) => this.absoluteUrls(item));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, this.absoluteUrls(item)]),
+      );
+    }
+    return value;
   }
 
   relationshipLinks(type: string, id: string, relationship: string): Record<string, string> {

@@ -1,6 +1,7 @@
 import type { ResourceHooks } from '../hooks.js';
 import { buildUploadHooks } from './build-uploads.js';
 import { buildHooks } from './builds.js';
+import { feedbackHooks } from './feedback.js';
 import { provisioningHooks } from './provisioning.js';
 import { reportHooks } from './reports.js';
 import { signingHooks } from './signing.js';
@@ -17,5 +18,6 @@ export function defaultResourceHooks(): ResourceHooks[] {
     ...buildUploadHooks,
     ...reportHooks,
     ...buildHooks,
+    ...feedbackHooks,
   ];
 }

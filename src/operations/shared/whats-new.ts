@@ -14,6 +14,7 @@ import {
   removeRefusedCharacters,
   utf8Bytes,
 } from './apple-text.js';
+import { whatsNewFromGit } from './git-log.js';
 import type { PlannedChange } from './plan.js';
 import { describeBuild, type ResolvedBuild } from './resolve-build.js';
 
@@ -23,6 +24,8 @@ export interface WhatsNew {
   locale: string;
   /** Said in the log when the run starts (what was removed from the text). */
   warnings: string[];
+  /** Said in the log as information (where the text came from). */
+  notes?: string[];
 }
 
 const localePattern = /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/;
@@ -32,7 +35,11 @@ export function normalizeWhatsNew(text: string): string {
   return text.replace(/\r\n?/g, '\n').trimEnd();
 }
 
-/** Reads `whats-new` or `whats-new-file` (not both) and `whats-new-locale`; undefined when neither. */
+/**
+ * Reads `whats-new`, `whats-new-file` or `whats-new-from-git` (one of them) and `whats-new-locale`;
+ * undefined when none. Git is read here, with the inputs: it is local and quick, and a bad
+ * `whats-new-since` is refused by name before any request.
+ */
 export function parseWhatsNew(inputs: InputReader): WhatsNew | undefined {
   const text = inputs.optional('whats-new');
   const file = inputs.optional('whats-new-file');
@@ -45,6 +52,30 @@ export function parseWhatsNew(inputs: InputReader): WhatsNew | undefined {
   }
   if (text !== undefined && file !== undefined) {
     throw new InputError('whats-new-file', 'give either whats-new or whats-new-file, not both');
+  }
+  const fromGit = inputs.boolean('whats-new-from-git', false);
+  const since = inputs.optional('whats-new-since');
+  if (fromGit) {
+    if (text !== undefined || file !== undefined) {
+      throw new InputError(
+        'whats-new-from-git',
+        `give either ${text !== undefined ? 'whats-new' : 'whats-new-file'} or whats-new-from-git: true, not both`,
+      );
+    }
+    const git = whatsNewFromGit({
+      cwd: inputs.env.GITHUB_WORKSPACE || process.cwd(),
+      ...(since !== undefined ? { since } : {}),
+      env: inputs.env,
+    });
+    return {
+      text: normalizeWhatsNew(git.text),
+      locale,
+      warnings: git.warnings,
+      notes: [`What to Test from git: ${git.commits} commit(s) since ${git.since}, newest first.`],
+    };
+  }
+  if (since !== undefined) {
+    throw new InputError('whats-new-since', 'it is read only with whats-new-from-git: true');
   }
   if (text === undefined && file === undefined) return undefined;
   const source = file ?? 'whats-new';

@@ -158,6 +158,7 @@ export const distribute = defineOperation({
   },
   async run(context, inputs) {
     const { client, log, dryRun } = context;
+    for (const note of inputs.whatsNew?.notes ?? []) log.info(note);
     for (const warning of inputs.whatsNew?.warnings ?? []) log.warning(warning);
     const app = await resolveApp(client, inputs.app);
     const [found, groups, reviewDetail] = await readTogether([

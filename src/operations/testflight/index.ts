@@ -6,6 +6,7 @@ import { distribute } from './distribute.js';
 import { expireBuilds } from './expire-builds.js';
 import { listGroups } from './list-groups.js';
 import { listTesters } from './list-testers.js';
+import { nextBuildNumber } from './next-build-number.js';
 import { removeTesters } from './remove-testers.js';
 import { setWhatsNew } from './set-whats-new.js';
 import { submitBetaReview } from './submit-beta-review.js';
@@ -25,4 +26,5 @@ export const operations: AnyOperation[] = [
   createGroup,
   updateGroup,
   deleteGroup,
+  nextBuildNumber,
 ];

@@ -14,12 +14,16 @@ export const setWhatsNew = defineOperation({
     const build = parseBuildSelector(inputs);
     const whatsNew = parseWhatsNew(inputs);
     if (!whatsNew) {
-      throw new InputError('whats-new', 'it is empty, and so is whats-new-file; give the text');
+      throw new InputError(
+        'whats-new',
+        'it is empty, and so is whats-new-file (and whats-new-from-git is not true); give the text',
+      );
     }
     return { app, build, whatsNew };
   },
   async run(context, inputs) {
     const { client, dryRun } = context;
+    for (const note of inputs.whatsNew.notes ?? []) context.log.info(note);
     for (const warning of inputs.whatsNew.warnings) context.log.warning(warning);
     const app = await resolveApp(client, inputs.app);
     const build = await resolveBuild(client, app, inputs.build);

@@ -1,0 +1,100 @@
+import nodeFetch from 'node-fetch';
+import { AscApiError } from './errors.js';
+import {
+  defaultRetrySettings,
+  isRetryable,
+  parseRetryAfter,
+  retryDelayMs,
+  type AttemptOutcome,
+  type RetrySettings,
+} from './retry-policy.js';
+
+export interface SignedResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type SignedFetch = (
+  url: string,
+  init: { method: 'GET'; headers: Record<string, string>; signal: AbortSignal },
+) => Promise<SignedResponse>;
+
+export interface SignedDownloadOptions {
+  retry?: Partial<RetrySettings>;
+  timeoutMs?: number;
+  fetch?: SignedFetch;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** A host that may be reached over plain http: the API base's own, when that is plain http. */
+  plainHttpHost?: string;
+  onRetry?: (message: string) => void;
+}
+
+/**
+ * GETs a pre-signed URL that App Store Connect handed out (a feedback screenshot on Apple's CDN):
+ * no API token goes with it (the signature is in the URL, and the host is not Apple's API), https
+ * only (plain http to loopback or to a plain-http API base's host), retried under the client's
+ * retry policy. The URL's query (its signature) never appears in an error.
+ */
+export async function downloadSignedUrl(
+  target: string,
+  options: SignedDownloadOptions = {},
+): Promise<Buffer> {
+  const url = new URL(target);
+  const shown = `${url.origin}${url.pathname}`;
+  const loopback =
+    url.hostname === 'localhost' || /^127\./.test(url.hostname) || url.hostname === '[::1]';
+  const plainAllowed = loopback || url.hostname === options.plainHttpHost;
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainAllowed)) {
+    throw new AscApiError({
+      method: 'GET',
+      path: shown,
+      reason: 'refusing to download over an unencrypted connection',
+    });
+  }
+  const settings: RetrySettings = { ...defaultRetrySettings, ...options.retry };
+  const fetch = options.fetch ?? (nodeFetch as unknown as SignedFetch);
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
+    let outcome: AttemptOutcome;
+    let error: AscApiError;
+    try {
+      const response = await fetch(url.href, {
+        method: 'GET',
+        headers: { Accept: '*/*' },
+        signal: controller.signal,
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.status < 300) return body;
+      outcome = {
+        kind: 'status',
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+      };
+      error = new AscApiError({ method: 'GET', path: shown, status: response.status });
+    } catch (cause) {
+      const timedOut = controller.signal.aborted;
+      outcome = { kind: timedOut ? 'timeout' : 'network' };
+      const message = cause instanceof Error ? cause.message : String(cause);
+      error = new AscApiError({
+        method: 'GET',
+        path: shown,
+        reason: timedOut
+          ? 'timed out'
+          : `connection failed: ${message.split(url.href).join(shown)}`,
+        cause,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!isRetryable(outcome) || attempt >= settings.maxAttempts) throw error;
+    const retryAfterMs =
+      outcome.kind === 'status' ? parseRetryAfter(outcome.retryAfter) : undefined;
+    const delay = retryDelayMs(attempt, settings, retryAfterMs, options.random);
+    options.onRetry?.(`${error.message}; retrying in ${delay} ms`);
+    await sleep(delay);
+  }
+}
