@@ -12,3 +12,8 @@ export { HookRegistry } from './hooks.js';
 export type { ResourceHooks, HookContext, ResourceDraft, OperationHandler } from './hooks.js';
 export { createBuild, addTestersToGroup } from './resources/testflight.js';
 export type { NewBuild } from './resources/testflight.js';
+export {
+  advanceAppStoreReview,
+  REVIEW_WAIT_MS,
+  REVIEW_DURATION_MS,
+} from './resources/app-store.js';

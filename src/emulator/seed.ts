@@ -5,6 +5,7 @@ import {
   issuedCertificateAttributes,
   profileContent,
 } from './resources/provisioning.js';
+import { createLiveVersion } from './resources/app-store.js';
 import { addTestersToGroup, createBuild, syncTesterApps } from './resources/testflight.js';
 import type { EmulatorStore } from './store.js';
 
@@ -43,6 +44,8 @@ export interface DemoAccount {
   distributionCertificate: { id: string; serialNumber: string };
   profiles: { development: { id: string; name: string }; adHoc: { id: string; name: string } };
   users: { id: string; username: string; roles: string[] }[];
+  /** The live App Store version (1.0, READY_FOR_SALE, build 2). */
+  appStoreVersion: { id: string; versionString: string };
 }
 
 const FIRST_NAMES = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Ken', 'Radia'];
@@ -158,6 +161,22 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     }),
   );
   const [, build2, build3] = builds;
+  // The App Store history: 1.0 is live, so that submitting 1.1 creates a new version.
+  const liveVersion = createLiveVersion(store, {
+    appId: app.id,
+    platform: 'IOS',
+    versionString: '1.0',
+    ...(build2 ? { buildId: build2.id } : {}),
+    createdAt: now - 25 * DAY_MS,
+    localizations: [
+      {
+        locale: 'en-US',
+        description: 'The demo app of the App Store Connect emulator.',
+        keywords: 'demo,example',
+        whatsNew: 'First release.',
+      },
+    ],
+  });
 
   const groupAttributes = (name: string, extra: Record<string, unknown>) => ({
     name,
@@ -364,5 +383,6 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
       adHoc: { id: adHoc.id, name: 'Demo App Ad Hoc' },
     },
     users,
+    appStoreVersion: { id: liveVersion.id, versionString: '1.0' },
   };
 }

@@ -1,4 +1,5 @@
 import type { ResourceHooks } from '../hooks.js';
+import { appStoreHooks } from './app-store.js';
 import { buildUploadHooks } from './build-uploads.js';
 import { buildHooks } from './builds.js';
 import { provisioningHooks } from './provisioning.js';
@@ -17,5 +18,6 @@ export function defaultResourceHooks(): ResourceHooks[] {
     ...buildUploadHooks,
     ...reportHooks,
     ...buildHooks,
+    ...appStoreHooks,
   ];
 }
