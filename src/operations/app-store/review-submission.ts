@@ -8,7 +8,7 @@ import type {
   ReviewSubmissionUpdateRequest,
   Platform,
 } from '../../asc/generated/app-store-connect.js';
-import { IncludedIndex, type ListDocument, type SingleDocument } from '../../asc/json-api.js';
+import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
 import type { PlannedChange } from '../shared/plan.js';
 import type { ResolvedApp } from '../shared/resolve-app.js';
@@ -22,14 +22,26 @@ export interface DraftSubmission {
 const draftQuery = (app: ResolvedApp, platform: string) =>
   toQueryString({
     filter: { app: app.id, platform, state: 'READY_FOR_REVIEW' },
-    fields: {
-      reviewSubmissions: ['platform', 'state', 'items'],
-      reviewSubmissionItems: ['state', 'appStoreVersion'],
-    },
-    include: ['items'],
-    limits: { items: 50 },
+    fields: { reviewSubmissions: ['platform', 'state'] },
     limit: 10,
   });
+
+/** The App Store versions that are items of the submission. */
+async function readItemVersionIds(client: AscClient, submissionId: string): Promise<string[]> {
+  const document = await client.get<ListDocument<ReviewSubmissionItem>>(
+    `/v1/reviewSubmissions/${submissionId}/items${toQueryString({
+      fields: {
+        reviewSubmissionItems: ['state', 'appStoreVersion'],
+        appStoreVersions: ['versionString'],
+      },
+      include: ['appStoreVersion'],
+      limit: 200,
+    })}`,
+  );
+  return document.data
+    .map((item) => item.relationships?.appStoreVersion?.data?.id)
+    .filter((id): id is string => id !== undefined);
+}
 
 /** The app's unsubmitted review submission for the platform (Apple keeps at most one). */
 export async function readDraftSubmission(
@@ -40,18 +52,11 @@ export async function readDraftSubmission(
   const document = await client.get<ListDocument<ReviewSubmission>>(
     `/v1/reviewSubmissions${draftQuery(app, platform)}`,
   );
-  const included = new IncludedIndex(document.included ?? []);
   const draft = document.data.find(
     (submission) => submission.attributes?.state === 'READY_FOR_REVIEW',
   );
   if (!draft) return undefined;
-  const items = included.many<ReviewSubmissionItem>(draft, 'items');
-  return {
-    id: draft.id,
-    versionIds: items
-      .map((item) => item.relationships?.appStoreVersion?.data?.id)
-      .filter((id): id is string => id !== undefined),
-  };
+  return { id: draft.id, versionIds: await readItemVersionIds(client, draft.id) };
 }
 
 /** The review submission's ids, filled in as the plan is applied (a create comes first). */
