@@ -428,9 +428,15 @@ export const submitAppStore = defineOperation({
     const plan = new Plan();
     let submission: SubmissionSlot = { id: undefined };
     if (decision.kind === 'done') {
+      const done = decision.version;
       log.info(
-        `Version ${inputs.version} is already ${decision.version.state} with build ${describeStoreBuild(build)}: nothing to submit.`,
+        `Version ${inputs.version} is already ${done.state} with build ${describeStoreBuild(build)}: nothing to submit.`,
       );
+      if (done.releaseType !== inputs.releaseType) {
+        log.warning(
+          `Version ${inputs.version} keeps release type ${done.releaseType ?? 'unknown'}: it is ${done.state} and can no longer change (release-type: ${inputs.releaseType} is not applied).`,
+        );
+      }
     } else {
       plan.stage(
         [
@@ -475,6 +481,14 @@ export const submitAppStore = defineOperation({
           ? 'WAITING_FOR_REVIEW'
           : (existing?.state ?? (applied ? 'PREPARE_FOR_SUBMISSION' : 'NOT_CREATED'));
     const alreadyInReview = decision.kind === 'done' && inReviewStates.includes(state);
+    const releaseType =
+      decision.kind === 'done'
+        ? (decision.version.releaseType ?? inputs.releaseType)
+        : inputs.releaseType;
+    const earliestReleaseDate =
+      decision.kind === 'done'
+        ? decision.version.earliestReleaseDate
+        : (inputs.earliestReleaseDate ?? null);
     const result = {
       app,
       version: {
@@ -482,8 +496,8 @@ export const submitAppStore = defineOperation({
         versionString: inputs.version,
         platform: inputs.platform,
         state,
-        releaseType: inputs.releaseType,
-        earliestReleaseDate: inputs.earliestReleaseDate ?? null,
+        releaseType,
+        earliestReleaseDate,
         action: decision.kind,
         ...(decision.kind === 'rename' ? { renamedFrom: decision.version.versionString } : {}),
       },
@@ -515,9 +529,7 @@ export const submitAppStore = defineOperation({
                   inputs.platform,
                   describeStoreBuild(build),
                   state,
-                  inputs.earliestReleaseDate
-                    ? `${inputs.releaseType} (${inputs.earliestReleaseDate})`
-                    : inputs.releaseType,
+                  earliestReleaseDate ? `${releaseType} (${earliestReleaseDate})` : releaseType,
                 ],
               ],
             },
