@@ -188,6 +188,44 @@ describe('submit-app-store', () => {
     expect(localizationsOf(versionNamed('1.1')[0]!)[0]!.whatsNew).toBe('New  look b>');
   });
 
+  it('answers export compliance when the build has none, and refuses to submit without an answer', async () => {
+    const build = createBuild(store(), {
+      appId: t.account.app.id,
+      preReleaseVersionId: t.account.preReleaseVersions[1]!.id,
+      version: '30',
+      usesNonExemptEncryption: null,
+    });
+    const refused = await submit({ build: '30' });
+    expect(refused.exitCode).toBe(1);
+    expect(errorLines(refused)[0]).toContain("'uses-non-exempt-encryption'");
+    expect(writes()).toEqual([]);
+    const run = await submit({ build: '30', 'uses-non-exempt-encryption': 'false' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(build.attributes.usesNonExemptEncryption).toBe(false);
+    expect(writes()[0]).toMatchObject({
+      method: 'PATCH',
+      path: `/v1/builds/${build.id}`,
+      body: { data: { attributes: { usesNonExemptEncryption: false } } },
+    });
+  });
+
+  it('schedules the release for earliest-release-date', async () => {
+    const at = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+    at.setUTCMinutes(0, 0, 0);
+    const run = await submit({
+      'release-type': 'SCHEDULED',
+      'earliest-release-date': at.toISOString(),
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [version] = versionNamed('1.1');
+    expect(version!.attributes).toMatchObject({
+      releaseType: 'SCHEDULED',
+      earliestReleaseDate: at.toISOString(),
+    });
+    advanceAppStoreReview(store(), version!.id);
+    expect(advanceAppStoreReview(store(), version!.id)).toBe('PENDING_APPLE_RELEASE');
+  });
+
   it.each([
     [{ version: 'one.two' }, 'version'],
     [{ 'release-type': 'SOON' }, 'release-type'],
