@@ -276,12 +276,16 @@ describe('submit-app-store under injected faults', () => {
         { method: 'POST', path: '/v1/reviewSubmissions', fault, times: 1 },
         { method: 'POST', path: '/v1/reviewSubmissionItems', fault, times: 1 },
         { method: 'PATCH', path: /^\/v1\/reviewSubmissions\//, fault, times: 1 },
+        { method: 'GET', path: `/v1/apps/${t.account.app.id}/appStoreVersions`, fault, times: 1 },
       ],
     });
     try {
       const run = await submit({ 'max-retries': '10' });
       expect(run.exitCode, run.stdout).toBe(0);
-      expect(t.emulator.requests.filter((r) => r.fault === fault)).toHaveLength(6);
+      // drop-after-write only hits writes, so the GET rule does not fire for it.
+      expect(t.emulator.requests.filter((r) => r.fault === fault)).toHaveLength(
+        fault === 'drop-after-write' ? 6 : 7,
+      );
     } finally {
       t.emulator.setFaults({});
     }
@@ -298,6 +302,30 @@ describe('submit-app-store under injected faults', () => {
     const again = await submit();
     expect(again.exitCode, again.stdout).toBe(0);
     expect(writes()).toEqual([]);
+  });
+});
+
+describe('submit-app-store under random faults', () => {
+  it.each([3, 11, 29])('survives random 5xx, 429 and lost answers (seed %i)', async (seed) => {
+    t.emulator.setFaults({
+      serverErrorRate: 0.15,
+      rateLimitRate: 0.1,
+      dropConnectionRate: 0.1,
+      dropResponseAfterWriteRate: 0.3,
+      retryAfterSeconds: 0,
+      seed,
+    });
+    try {
+      const run = await submit({ 'max-retries': '10' });
+      expect(run.exitCode, run.stdout).toBe(0);
+    } finally {
+      t.emulator.setFaults({});
+    }
+    expect(versionNamed('1.1')).toHaveLength(1);
+    expect(versionNamed('1.1')[0]!.attributes.appStoreState).toBe('WAITING_FOR_REVIEW');
+    expect(submissions()).toHaveLength(1);
+    expect(items()).toHaveLength(1);
+    expect(phasedOf(versionNamed('1.1')[0]!)).toHaveLength(1);
   });
 });
 
