@@ -437,6 +437,13 @@ export const submitAppStore = defineOperation({
           `Version ${inputs.version} keeps release type ${done.releaseType ?? 'unknown'}: it is ${done.state} and can no longer change (release-type: ${inputs.releaseType} is not applied).`,
         );
       }
+      const wanted = inputs.whatsNew;
+      const current = done.localizations.find((l) => l.attributes?.locale === wanted?.locale);
+      if (wanted && normalizeWhatsNew(current?.attributes?.whatsNew ?? '') !== wanted.text) {
+        log.warning(
+          `What's New (${wanted.locale}) of version ${inputs.version} is not changed: the version is ${done.state}.`,
+        );
+      }
     } else {
       plan.stage(
         [
