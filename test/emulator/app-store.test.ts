@@ -180,4 +180,52 @@ describe('App Store versions', () => {
     const old = await h.json(`/v1/appStoreVersions/${h.demo.appStoreVersion.id}`);
     expect(old.body.data.attributes.appStoreState).toBe('REPLACED_WITH_NEW_VERSION');
   });
+
+  it('refuses What’s New that Apple refuses, and phased release changes that make no sense', async () => {
+    h = await startHarness();
+    const created = await h.json('/v1/appStoreVersions', {
+      method: 'POST',
+      body: versionBody(h.demo.app.id, '1.1'),
+    });
+    const id = created.body.data.id as string;
+    const localizations = await h.json(`/v1/appStoreVersions/${id}/appStoreVersionLocalizations`);
+    const localizationId = localizations.body.data[0].id as string;
+    const patchText = (whatsNew: string) =>
+      h!.json(`/v1/appStoreVersionLocalizations/${localizationId}`, {
+        method: 'PATCH',
+        body: {
+          data: {
+            type: 'appStoreVersionLocalizations',
+            id: localizationId,
+            attributes: { whatsNew },
+          },
+        },
+      });
+    expect((await patchText('New 🎉')).status).toBe(409);
+    expect((await patchText('a'.repeat(4001))).status).toBe(409);
+    expect((await patchText('Fine.')).status).toBe(200);
+    const phased = await h.json('/v1/appStoreVersionPhasedReleases', {
+      method: 'POST',
+      body: {
+        data: {
+          type: 'appStoreVersionPhasedReleases',
+          relationships: { appStoreVersion: { data: { type: 'appStoreVersions', id } } },
+        },
+      },
+    });
+    expect(phased.status).toBe(201);
+    expect(phased.body.data.attributes.phasedReleaseState).toBe('INACTIVE');
+    const phasedId = phased.body.data.id as string;
+    const pause = await h.json(`/v1/appStoreVersionPhasedReleases/${phasedId}`, {
+      method: 'PATCH',
+      body: {
+        data: {
+          type: 'appStoreVersionPhasedReleases',
+          id: phasedId,
+          attributes: { phasedReleaseState: 'PAUSED' },
+        },
+      },
+    });
+    expect(pause.status).toBe(409);
+  });
 });
