@@ -29,6 +29,8 @@ export const editableStates: readonly string[] = [
 /** States of a version that is done: a new version may follow it. */
 export const releasedStates: readonly string[] = [
   'READY_FOR_SALE',
+  // appVersionState's name for it, when Apple stops sending the deprecated appStoreState
+  'READY_FOR_DISTRIBUTION',
   'REPLACED_WITH_NEW_VERSION',
   'REMOVED_FROM_SALE',
   'DEVELOPER_REMOVED_FROM_SALE',
