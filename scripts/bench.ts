@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAppStore } from './bench/app-store.js';
 import type { BenchRow } from './bench/bench-row.js';
 import { benchBuilds } from './bench/builds.js';
 import { benchDevices } from './bench/devices.js';
@@ -27,6 +28,7 @@ const suites: (() => Promise<BenchRow[]>)[] = [
   benchProfiles,
   benchUsersReports,
   benchFeedback,
+  benchAppStore,
 ];
 
 ensureFreshBundle();

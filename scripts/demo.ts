@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApiKey, seedDemoAccount, startEmulator } from '../src/emulator/index.js';
+import {
+  advanceAppStoreReview,
+  createApiKey,
+  seedDemoAccount,
+  startEmulator,
+} from '../src/emulator/index.js';
 import { ensureFreshBundle } from './lib/fresh-bundle.js';
 import { runAction, visibleLog } from './lib/run-action.js';
 import { summaryAsText } from './lib/summary-text.js';
@@ -28,6 +33,8 @@ interface DemoStep {
   fails?: boolean;
   /** The checkout the step runs in (GITHUB_WORKSPACE). */
   cwd?: string;
+  /** What happens on Apple's side before the step (a reviewer approving the version). */
+  before?: () => void;
 }
 
 /** A small repository, as actions/checkout with fetch-depth: 0 leaves it: a tag, then commits. */
@@ -59,6 +66,20 @@ function demoRepository(): string {
   git('merge', '-q', '--no-ff', '-m', "Merge branch 'feature/cart'", 'feature/cart');
   git('commit', '--allow-empty', '-q', '-m', 'Larger Save button in landscape');
   return dir;
+}
+
+/** Apple's review of the App Store version 1.1: waiting, in review, then approved. */
+function approveVersion(versionString: string): void {
+  const version = emulator.store
+    .list('appStoreVersions')
+    .find((v) => v.attributes.versionString === versionString);
+  if (!version) return;
+  while (['WAITING_FOR_REVIEW', 'IN_REVIEW'].includes(String(version.attributes.appStoreState))) {
+    advanceAppStoreReview(emulator.store, version.id);
+  }
+  console.log(
+    `  (Apple approved version ${versionString}: ${String(version.attributes.appStoreState)})`,
+  );
 }
 
 const profilesDir = mkdtempSync(join(tmpdir(), 'demo-profiles-'));
@@ -150,6 +171,43 @@ const steps: DemoStep[] = [
     inputs: { operation: 'add-testers', app, group: 'External Tester', testers: 'bob@example.com' },
     fails: true,
   },
+  {
+    title:
+      "Submit version 1.1 to the App Store with What's New, a manual release and a phased rollout",
+    inputs: {
+      operation: 'submit-app-store',
+      app,
+      version: '1.1',
+      build: '3',
+      'whats-new': 'A new onboarding flow and faster sync.',
+      'release-type': 'MANUAL',
+      'phased-release': 'true',
+    },
+  },
+  {
+    title: 'Submit it again: the version is already waiting for review, nothing is written',
+    inputs: {
+      operation: 'submit-app-store',
+      app,
+      version: '1.1',
+      build: '3',
+      'release-type': 'MANUAL',
+    },
+  },
+  {
+    title: 'Once Apple has approved it, release version 1.1',
+    inputs: { operation: 'release-app-store', app, version: '1.1' },
+    before: () => approveVersion('1.1'),
+  },
+  {
+    title: 'Pause the phased release of 1.1',
+    inputs: {
+      operation: 'release-app-store',
+      app,
+      version: '1.1',
+      'phased-release-action': 'pause',
+    },
+  },
 ];
 
 /** Long JSON is cut to its first lines: the whole of it is in the step's `result` output. */
@@ -163,6 +221,7 @@ let unexpected = 0;
 for (const step of steps) {
   const expectFailure = step.fails === true;
   console.log(`━━━ ${step.title}: operation ${step.inputs.operation} ━━━`);
+  step.before?.();
   const run = await runAction({
     inputs: {
       'key-id': key.keyId,

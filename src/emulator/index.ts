@@ -14,3 +14,8 @@ export { createBuild, addTestersToGroup } from './resources/testflight.js';
 export type { NewBuild } from './resources/testflight.js';
 export { createFeedback, solidPng } from './resources/feedback.js';
 export type { NewFeedback } from './resources/feedback.js';
+export {
+  advanceAppStoreReview,
+  REVIEW_WAIT_MS,
+  REVIEW_DURATION_MS,
+} from './resources/app-store.js';

@@ -25,6 +25,14 @@ const INVERSE_PAIRS: [string, string][] = [
   ['bundleIds.bundleIdCapabilities', 'bundleIdCapabilities.bundleId'],
   ['apps.buildUploads', 'buildUploads.app'],
   ['builds.buildUpload', 'buildUploads.build'],
+  ['apps.appStoreVersions', 'appStoreVersions.app'],
+  ['appStoreVersions.build', 'builds.appStoreVersion'],
+  ['appStoreVersions.appStoreVersionLocalizations', 'appStoreVersionLocalizations.appStoreVersion'],
+  [
+    'appStoreVersions.appStoreVersionPhasedRelease',
+    'appStoreVersionPhasedReleases.appStoreVersion',
+  ],
+  ['reviewSubmissions.items', 'reviewSubmissionItems.reviewSubmission'],
 ];
 
 const INVERSES = new Map<string, string>();
@@ -54,4 +62,11 @@ export const EXTRA_RELATIONSHIPS: Record<string, Record<string, RelationshipInfo
   bundleIdCapabilities: { bundleId: { targetType: 'bundleIds', toMany: false } },
   buildBetaNotifications: { build: { targetType: 'builds', toMany: false } },
   buildUploads: { app: { targetType: 'apps', toMany: false } },
+  appStoreVersionPhasedReleases: {
+    appStoreVersion: { targetType: 'appStoreVersions', toMany: false },
+  },
+  reviewSubmissionItems: { reviewSubmission: { targetType: 'reviewSubmissions', toMany: false } },
+  appStoreVersionReleaseRequests: {
+    appStoreVersion: { targetType: 'appStoreVersions', toMany: false },
+  },
 };

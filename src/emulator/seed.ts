@@ -6,6 +6,7 @@ import {
   issuedCertificateAttributes,
   profileContent,
 } from './resources/provisioning.js';
+import { createLiveVersion } from './resources/app-store.js';
 import { addTestersToGroup, createBuild, syncTesterApps } from './resources/testflight.js';
 import type { EmulatorStore } from './store.js';
 
@@ -46,6 +47,8 @@ export interface DemoAccount {
   users: { id: string; username: string; roles: string[] }[];
   /** Testers' feedback of the app, newest first (crash and screenshot submissions). */
   feedback: { id: string; kind: 'crash' | 'screenshot'; createdDate: string }[];
+  /** The live App Store version (1.0, READY_FOR_SALE, build 2). */
+  appStoreVersion: { id: string; versionString: string };
 }
 
 const FIRST_NAMES = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Ken', 'Radia'];
@@ -161,6 +164,22 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     }),
   );
   const [, build2, build3] = builds;
+  // The App Store history: 1.0 is live, so that submitting 1.1 creates a new version.
+  const liveVersion = createLiveVersion(store, {
+    appId: app.id,
+    platform: 'IOS',
+    versionString: '1.0',
+    ...(build2 ? { buildId: build2.id } : {}),
+    createdAt: now - 25 * DAY_MS,
+    localizations: [
+      {
+        locale: 'en-US',
+        description: 'The demo app of the App Store Connect emulator.',
+        keywords: 'demo,example',
+        whatsNew: 'First release.',
+      },
+    ],
+  });
 
   const groupAttributes = (name: string, extra: Record<string, unknown>) => ({
     name,
@@ -410,5 +429,6 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     },
     users,
     feedback,
+    appStoreVersion: { id: liveVersion.id, versionString: '1.0' },
   };
 }

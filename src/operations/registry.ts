@@ -13,6 +13,7 @@ const areas = {
   users: () => import('./users/index.js'),
   reports: () => import('./reports/index.js'),
   feedback: () => import('./feedback/index.js'),
+  'app-store': () => import('./app-store/index.js'),
 } satisfies Record<string, AreaLoader>;
 
 type Area = keyof typeof areas;
@@ -51,6 +52,8 @@ const areaOf: Record<string, Area> = {
   'sync-users': 'users',
   'download-sales-report': 'reports',
   'download-finance-report': 'reports',
+  'submit-app-store': 'app-store',
+  'release-app-store': 'app-store',
 };
 
 /** Every operation's name, known without loading any of them. */

@@ -24,9 +24,9 @@ describe('links', () => {
 
 describe('endpoints of Apple document that the emulator does not model', () => {
   it.each([
-    ['an instance', '/v1/appStoreVersions/abc'],
-    ['a related collection of a modelled resource', `/v1/apps/1234567890/appStoreVersions`],
-    ['a relationship linkage', '/v1/apps/1234567890/relationships/appStoreVersions'],
+    ['an instance', '/v1/customerReviews/abc'],
+    ['a related collection of a modelled resource', `/v1/apps/1234567890/customerReviews`],
+    ['a relationship linkage', '/v1/apps/1234567890/relationships/customerReviews'],
     ['a path of another shape', '/v1/apps/1234567890/perfPowerMetrics'],
   ])('answer 404 saying so for %s, never an empty list', async (_name, path) => {
     const { status, body } = await h.json(path);
@@ -39,18 +39,18 @@ describe('endpoints of Apple document that the emulator does not model', () => {
   });
 
   it('also for writes', async () => {
-    const { status, body } = await h.json('/v1/appStoreVersions', {
+    const { status, body } = await h.json('/v1/customerReviewResponses', {
       method: 'POST',
       body: {
         data: {
-          type: 'appStoreVersions',
-          attributes: { platform: 'IOS', versionString: '1.0' },
-          relationships: { app: { data: { type: 'apps', id: '1234567890' } } },
+          type: 'customerReviewResponses',
+          attributes: { responseBody: 'Thanks!' },
+          relationships: { review: { data: { type: 'customerReviews', id: 'abc' } } },
         },
       },
     });
     expect(status).toBe(404);
-    expect(body.errors[0].detail).toContain('does not model POST /v1/appStoreVersions');
+    expect(body.errors[0].detail).toContain('does not model POST /v1/customerReviewResponses');
   });
 
   it('while modelled ones answer as before, an empty list included', async () => {

@@ -2,12 +2,387 @@
  * GENERATED FILE - DO NOT EDIT.
  * Generated from src/emulator/openapi/app-store-connect-api.json (App Store Connect API 4.4.1)
  * by `npx tsx scripts/generate-types.ts`; to add types, extend SCHEMA_NAMES in scripts/generate-types.ts.
- * Schemas: 93 (the listed ones and everything they reference).
+ * Schemas: 113 (the listed ones and everything they reference).
  */
 export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AppStoreVersionLocalization */
+        AppStoreVersionLocalization: {
+            /** @enum {string} */
+            type: "appStoreVersionLocalizations";
+            id: string;
+            attributes?: {
+                description?: string;
+                locale?: string;
+                keywords?: string;
+                /** Format: uri */
+                marketingUrl?: string;
+                promotionalText?: string;
+                /** Format: uri */
+                supportUrl?: string;
+                whatsNew?: string;
+            };
+            relationships?: {
+                appStoreVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersions";
+                        id: string;
+                    };
+                };
+                appScreenshotSets?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    meta?: components["schemas"]["PagingInformation"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appScreenshotSets";
+                        id: string;
+                    }[];
+                };
+                appPreviewSets?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    meta?: components["schemas"]["PagingInformation"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appPreviewSets";
+                        id: string;
+                    }[];
+                };
+                searchKeywords?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    meta?: components["schemas"]["PagingInformation"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appKeywords";
+                        id: string;
+                    }[];
+                };
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** AppStoreVersionLocalizationCreateRequest */
+        AppStoreVersionLocalizationCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "appStoreVersionLocalizations";
+                attributes: {
+                    description?: string | null;
+                    locale: string;
+                    keywords?: string | null;
+                    /** Format: uri */
+                    marketingUrl?: string | null;
+                    promotionalText?: string | null;
+                    /** Format: uri */
+                    supportUrl?: string | null;
+                    whatsNew?: string | null;
+                };
+                relationships: {
+                    appStoreVersion: {
+                        data: {
+                            /** @enum {string} */
+                            type: "appStoreVersions";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** AppStoreVersionLocalizationUpdateRequest */
+        AppStoreVersionLocalizationUpdateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "appStoreVersionLocalizations";
+                id: string;
+                attributes?: {
+                    description?: string | null;
+                    keywords?: string | null;
+                    /** Format: uri */
+                    marketingUrl?: string | null;
+                    promotionalText?: string | null;
+                    /** Format: uri */
+                    supportUrl?: string | null;
+                    whatsNew?: string | null;
+                };
+            };
+        };
+        /** AppStoreVersionPhasedRelease */
+        AppStoreVersionPhasedRelease: {
+            /** @enum {string} */
+            type: "appStoreVersionPhasedReleases";
+            id: string;
+            attributes?: {
+                phasedReleaseState?: components["schemas"]["PhasedReleaseState"];
+                /** Format: date-time */
+                startDate?: string;
+                totalPauseDuration?: number;
+                currentDayNumber?: number;
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** AppStoreVersionPhasedReleaseCreateRequest */
+        AppStoreVersionPhasedReleaseCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "appStoreVersionPhasedReleases";
+                attributes?: {
+                    phasedReleaseState?: components["schemas"]["PhasedReleaseState"];
+                };
+                relationships: {
+                    appStoreVersion: {
+                        data: {
+                            /** @enum {string} */
+                            type: "appStoreVersions";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** AppStoreVersionPhasedReleaseUpdateRequest */
+        AppStoreVersionPhasedReleaseUpdateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "appStoreVersionPhasedReleases";
+                id: string;
+                attributes?: {
+                    phasedReleaseState?: components["schemas"]["PhasedReleaseState"];
+                };
+            };
+        };
+        /** AppStoreVersionReleaseRequest */
+        AppStoreVersionReleaseRequest: {
+            /** @enum {string} */
+            type: "appStoreVersionReleaseRequests";
+            id: string;
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** AppStoreVersionReleaseRequestCreateRequest */
+        AppStoreVersionReleaseRequestCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "appStoreVersionReleaseRequests";
+                relationships: {
+                    appStoreVersion: {
+                        data: {
+                            /** @enum {string} */
+                            type: "appStoreVersions";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** AppStoreVersion */
+        AppStoreVersion: {
+            /** @enum {string} */
+            type: "appStoreVersions";
+            id: string;
+            attributes?: {
+                platform?: components["schemas"]["Platform"];
+                versionString?: string;
+                /** @deprecated */
+                appStoreState?: components["schemas"]["AppStoreVersionState"];
+                appVersionState?: components["schemas"]["AppVersionState"];
+                copyright?: string;
+                /** @enum {string} */
+                reviewType?: "APP_STORE" | "NOTARIZATION";
+                /** @enum {string} */
+                releaseType?: "MANUAL" | "AFTER_APPROVAL" | "SCHEDULED";
+                /** Format: date-time */
+                earliestReleaseDate?: string;
+                /** @deprecated */
+                usesIdfa?: boolean;
+                downloadable?: boolean;
+                /** Format: date-time */
+                createdDate?: string;
+            };
+            relationships?: {
+                app?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "apps";
+                        id: string;
+                    };
+                };
+                appStoreVersionLocalizations?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    meta?: components["schemas"]["PagingInformation"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersionLocalizations";
+                        id: string;
+                    }[];
+                };
+                build?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "builds";
+                        id: string;
+                    };
+                };
+                appStoreVersionPhasedRelease?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersionPhasedReleases";
+                        id: string;
+                    };
+                };
+                gameCenterAppVersion?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "gameCenterAppVersions";
+                        id: string;
+                    };
+                };
+                routingAppCoverage?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "routingAppCoverages";
+                        id: string;
+                    };
+                };
+                appStoreReviewDetail?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreReviewDetails";
+                        id: string;
+                    };
+                };
+                appStoreVersionSubmission?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersionSubmissions";
+                        id: string;
+                    };
+                };
+                appClipDefaultExperience?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appClipDefaultExperiences";
+                        id: string;
+                    };
+                };
+                appStoreVersionExperiments?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    meta?: components["schemas"]["PagingInformation"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersionExperiments";
+                        id: string;
+                    }[];
+                };
+                appStoreVersionExperimentsV2?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    meta?: components["schemas"]["PagingInformation"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersionExperiments";
+                        id: string;
+                    }[];
+                };
+                customerReviews?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                };
+                alternativeDistributionPackage?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "alternativeDistributionPackages";
+                        id: string;
+                    };
+                };
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** AppStoreVersionCreateRequest */
+        AppStoreVersionCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "appStoreVersions";
+                attributes: {
+                    platform: components["schemas"]["Platform"];
+                    versionString: string;
+                    copyright?: string | null;
+                    /** @enum {string|null} */
+                    reviewType?: "APP_STORE" | "NOTARIZATION" | null;
+                    /** @enum {string|null} */
+                    releaseType?: "MANUAL" | "AFTER_APPROVAL" | "SCHEDULED" | null;
+                    /** Format: date-time */
+                    earliestReleaseDate?: string | null;
+                    /** @deprecated */
+                    usesIdfa?: boolean | null;
+                };
+                relationships: {
+                    app: {
+                        data: {
+                            /** @enum {string} */
+                            type: "apps";
+                            id: string;
+                        };
+                    };
+                    appStoreVersionLocalizations?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "appStoreVersionLocalizations";
+                            id: string;
+                        }[];
+                    };
+                    build?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "builds";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** AppStoreVersionUpdateRequest */
+        AppStoreVersionUpdateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "appStoreVersions";
+                id: string;
+                attributes?: {
+                    versionString?: string | null;
+                    copyright?: string | null;
+                    /** @enum {string|null} */
+                    reviewType?: "APP_STORE" | "NOTARIZATION" | null;
+                    /** @enum {string|null} */
+                    releaseType?: "MANUAL" | "AFTER_APPROVAL" | "SCHEDULED" | null;
+                    /** Format: date-time */
+                    earliestReleaseDate?: string | null;
+                    /** @deprecated */
+                    usesIdfa?: boolean | null;
+                    downloadable?: boolean | null;
+                };
+                relationships?: {
+                    build?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "builds";
+                            id: string;
+                        };
+                    };
+                    appClipDefaultExperience?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "appClipDefaultExperiences";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
         /** App */
         App: {
             /** @enum {string} */
@@ -1455,6 +1830,316 @@ export interface components {
                 };
             };
         };
+        /** ReviewSubmissionItem */
+        ReviewSubmissionItem: {
+            /** @enum {string} */
+            type: "reviewSubmissionItems";
+            id: string;
+            attributes?: {
+                /** @enum {string} */
+                state?: "READY_FOR_REVIEW" | "ACCEPTED" | "APPROVED" | "REJECTED" | "REMOVED";
+            };
+            relationships?: {
+                appStoreVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersions";
+                        id: string;
+                    };
+                };
+                appCustomProductPageVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "appCustomProductPageVersions";
+                        id: string;
+                    };
+                };
+                appStoreVersionExperiment?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersionExperiments";
+                        id: string;
+                    };
+                };
+                appStoreVersionExperimentV2?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersionExperiments";
+                        id: string;
+                    };
+                };
+                appEvent?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "appEvents";
+                        id: string;
+                    };
+                };
+                backgroundAssetVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "backgroundAssetVersions";
+                        id: string;
+                    };
+                };
+                gameCenterAchievementVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "gameCenterAchievementVersions";
+                        id: string;
+                    };
+                };
+                gameCenterActivityVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "gameCenterActivityVersions";
+                        id: string;
+                    };
+                };
+                gameCenterChallengeVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "gameCenterChallengeVersions";
+                        id: string;
+                    };
+                };
+                gameCenterLeaderboardSetVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "gameCenterLeaderboardSetVersions";
+                        id: string;
+                    };
+                };
+                gameCenterLeaderboardVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "gameCenterLeaderboardVersions";
+                        id: string;
+                    };
+                };
+                inAppPurchaseVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "inAppPurchaseVersions";
+                        id: string;
+                    };
+                };
+                subscriptionVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "subscriptionVersions";
+                        id: string;
+                    };
+                };
+                subscriptionGroupVersion?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "subscriptionGroupVersions";
+                        id: string;
+                    };
+                };
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** ReviewSubmissionItemCreateRequest */
+        ReviewSubmissionItemCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "reviewSubmissionItems";
+                relationships: {
+                    reviewSubmission: {
+                        data: {
+                            /** @enum {string} */
+                            type: "reviewSubmissions";
+                            id: string;
+                        };
+                    };
+                    appStoreVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "appStoreVersions";
+                            id: string;
+                        };
+                    };
+                    appCustomProductPageVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "appCustomProductPageVersions";
+                            id: string;
+                        };
+                    };
+                    appStoreVersionExperiment?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "appStoreVersionExperiments";
+                            id: string;
+                        };
+                    };
+                    appStoreVersionExperimentV2?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "appStoreVersionExperiments";
+                            id: string;
+                        };
+                    };
+                    appEvent?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "appEvents";
+                            id: string;
+                        };
+                    };
+                    backgroundAssetVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "backgroundAssetVersions";
+                            id: string;
+                        };
+                    };
+                    gameCenterAchievementVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "gameCenterAchievementVersions";
+                            id: string;
+                        };
+                    };
+                    gameCenterActivityVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "gameCenterActivityVersions";
+                            id: string;
+                        };
+                    };
+                    gameCenterChallengeVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "gameCenterChallengeVersions";
+                            id: string;
+                        };
+                    };
+                    gameCenterLeaderboardSetVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "gameCenterLeaderboardSetVersions";
+                            id: string;
+                        };
+                    };
+                    gameCenterLeaderboardVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "gameCenterLeaderboardVersions";
+                            id: string;
+                        };
+                    };
+                    inAppPurchaseVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "inAppPurchaseVersions";
+                            id: string;
+                        };
+                    };
+                    subscriptionVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "subscriptionVersions";
+                            id: string;
+                        };
+                    };
+                    subscriptionGroupVersion?: {
+                        data?: {
+                            /** @enum {string} */
+                            type: "subscriptionGroupVersions";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** ReviewSubmission */
+        ReviewSubmission: {
+            /** @enum {string} */
+            type: "reviewSubmissions";
+            id: string;
+            attributes?: {
+                platform?: components["schemas"]["Platform"];
+                /** Format: date-time */
+                submittedDate?: string;
+                /** @enum {string} */
+                state?: "READY_FOR_REVIEW" | "WAITING_FOR_REVIEW" | "IN_REVIEW" | "UNRESOLVED_ISSUES" | "CANCELING" | "COMPLETING" | "COMPLETE";
+            };
+            relationships?: {
+                app?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "apps";
+                        id: string;
+                    };
+                };
+                items?: {
+                    links?: components["schemas"]["RelationshipLinks"];
+                    meta?: components["schemas"]["PagingInformation"];
+                    data?: {
+                        /** @enum {string} */
+                        type: "reviewSubmissionItems";
+                        id: string;
+                    }[];
+                };
+                appStoreVersionForReview?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "appStoreVersions";
+                        id: string;
+                    };
+                };
+                submittedByActor?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "actors";
+                        id: string;
+                    };
+                };
+                lastUpdatedByActor?: {
+                    data?: {
+                        /** @enum {string} */
+                        type: "actors";
+                        id: string;
+                    };
+                };
+            };
+            links?: components["schemas"]["ResourceLinks"];
+        };
+        /** ReviewSubmissionCreateRequest */
+        ReviewSubmissionCreateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "reviewSubmissions";
+                attributes?: {
+                    platform?: components["schemas"]["Platform"];
+                };
+                relationships: {
+                    app: {
+                        data: {
+                            /** @enum {string} */
+                            type: "apps";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** ReviewSubmissionUpdateRequest */
+        ReviewSubmissionUpdateRequest: {
+            data: {
+                /** @enum {string} */
+                type: "reviewSubmissions";
+                id: string;
+                attributes?: {
+                    platform?: components["schemas"]["Platform"];
+                    submitted?: boolean | null;
+                    canceled?: boolean | null;
+                };
+            };
+        };
         /** UserInvitation */
         UserInvitation: {
             /** @enum {string} */
@@ -1555,6 +2240,13 @@ export interface components {
                         }[];
                     };
                 };
+            };
+        };
+        AppStoreVersionBuildLinkageRequest: {
+            data: {
+                /** @enum {string} */
+                type: "builds";
+                id: string;
             };
         };
         AppBetaTestersLinkagesRequest: {
@@ -1681,6 +2373,10 @@ export interface components {
             code?: string;
             description?: string;
         };
+        /** @enum {string} */
+        AppStoreVersionState: "ACCEPTED" | "DEVELOPER_REMOVED_FROM_SALE" | "DEVELOPER_REJECTED" | "IN_REVIEW" | "INVALID_BINARY" | "METADATA_REJECTED" | "PENDING_APPLE_RELEASE" | "PENDING_CONTRACT" | "PENDING_DEVELOPER_RELEASE" | "PREPARE_FOR_SUBMISSION" | "PREORDER_READY_FOR_SALE" | "PROCESSING_FOR_APP_STORE" | "READY_FOR_REVIEW" | "READY_FOR_SALE" | "REJECTED" | "REMOVED_FROM_SALE" | "WAITING_FOR_EXPORT_COMPLIANCE" | "WAITING_FOR_REVIEW" | "REPLACED_WITH_NEW_VERSION" | "NOT_APPLICABLE";
+        /** @enum {string} */
+        AppVersionState: "ACCEPTED" | "DEVELOPER_REJECTED" | "IN_REVIEW" | "INVALID_BINARY" | "METADATA_REJECTED" | "PENDING_APPLE_RELEASE" | "PENDING_DEVELOPER_RELEASE" | "PREPARE_FOR_SUBMISSION" | "PROCESSING_FOR_DISTRIBUTION" | "READY_FOR_DISTRIBUTION" | "READY_FOR_REVIEW" | "REJECTED" | "REPLACED_WITH_NEW_VERSION" | "WAITING_FOR_EXPORT_COMPLIANCE" | "WAITING_FOR_REVIEW";
         BetaFeedbackScreenshotImage: {
             url?: string;
             width?: number;
@@ -1770,6 +2466,8 @@ export interface components {
         /** @enum {string} */
         InternalBetaState: "PROCESSING" | "PROCESSING_EXCEPTION" | "MISSING_EXPORT_COMPLIANCE" | "READY_FOR_BETA_TESTING" | "IN_BETA_TESTING" | "EXPIRED" | "IN_EXPORT_COMPLIANCE_REVIEW";
         /** @enum {string} */
+        PhasedReleaseState: "INACTIVE" | "ACTIVE" | "PAUSED" | "COMPLETE";
+        /** @enum {string} */
         Platform: "IOS" | "MAC_OS" | "TV_OS" | "VISION_OS";
         StateDetail: {
             code?: string;
@@ -1802,6 +2500,17 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AppStoreVersionLocalization = components['schemas']['AppStoreVersionLocalization'];
+export type AppStoreVersionLocalizationCreateRequest = components['schemas']['AppStoreVersionLocalizationCreateRequest'];
+export type AppStoreVersionLocalizationUpdateRequest = components['schemas']['AppStoreVersionLocalizationUpdateRequest'];
+export type AppStoreVersionPhasedRelease = components['schemas']['AppStoreVersionPhasedRelease'];
+export type AppStoreVersionPhasedReleaseCreateRequest = components['schemas']['AppStoreVersionPhasedReleaseCreateRequest'];
+export type AppStoreVersionPhasedReleaseUpdateRequest = components['schemas']['AppStoreVersionPhasedReleaseUpdateRequest'];
+export type AppStoreVersionReleaseRequest = components['schemas']['AppStoreVersionReleaseRequest'];
+export type AppStoreVersionReleaseRequestCreateRequest = components['schemas']['AppStoreVersionReleaseRequestCreateRequest'];
+export type AppStoreVersion = components['schemas']['AppStoreVersion'];
+export type AppStoreVersionCreateRequest = components['schemas']['AppStoreVersionCreateRequest'];
+export type AppStoreVersionUpdateRequest = components['schemas']['AppStoreVersionUpdateRequest'];
 export type App = components['schemas']['App'];
 export type BetaAppReviewDetail = components['schemas']['BetaAppReviewDetail'];
 export type BetaAppReviewDetailUpdateRequest = components['schemas']['BetaAppReviewDetailUpdateRequest'];
@@ -1846,10 +2555,16 @@ export type DeviceUpdateRequest = components['schemas']['DeviceUpdateRequest'];
 export type PrereleaseVersion = components['schemas']['PrereleaseVersion'];
 export type Profile = components['schemas']['Profile'];
 export type ProfileCreateRequest = components['schemas']['ProfileCreateRequest'];
+export type ReviewSubmissionItem = components['schemas']['ReviewSubmissionItem'];
+export type ReviewSubmissionItemCreateRequest = components['schemas']['ReviewSubmissionItemCreateRequest'];
+export type ReviewSubmission = components['schemas']['ReviewSubmission'];
+export type ReviewSubmissionCreateRequest = components['schemas']['ReviewSubmissionCreateRequest'];
+export type ReviewSubmissionUpdateRequest = components['schemas']['ReviewSubmissionUpdateRequest'];
 export type UserInvitation = components['schemas']['UserInvitation'];
 export type UserInvitationCreateRequest = components['schemas']['UserInvitationCreateRequest'];
 export type User = components['schemas']['User'];
 export type UserUpdateRequest = components['schemas']['UserUpdateRequest'];
+export type AppStoreVersionBuildLinkageRequest = components['schemas']['AppStoreVersionBuildLinkageRequest'];
 export type AppBetaTestersLinkagesRequest = components['schemas']['AppBetaTestersLinkagesRequest'];
 export type BetaGroupBetaTestersLinkagesRequest = components['schemas']['BetaGroupBetaTestersLinkagesRequest'];
 export type BetaGroupBuildsLinkagesRequest = components['schemas']['BetaGroupBuildsLinkagesRequest'];
@@ -1870,6 +2585,8 @@ export type ResourceLinks = components['schemas']['ResourceLinks'];
 export type RelationshipLinks = components['schemas']['RelationshipLinks'];
 export type AppMediaAssetState = components['schemas']['AppMediaAssetState'];
 export type AppMediaStateError = components['schemas']['AppMediaStateError'];
+export type AppStoreVersionState = components['schemas']['AppStoreVersionState'];
+export type AppVersionState = components['schemas']['AppVersionState'];
 export type BetaFeedbackScreenshotImage = components['schemas']['BetaFeedbackScreenshotImage'];
 export type BetaInviteType = components['schemas']['BetaInviteType'];
 export type BetaReviewState = components['schemas']['BetaReviewState'];
@@ -1890,6 +2607,7 @@ export type ExternalBetaState = components['schemas']['ExternalBetaState'];
 export type HttpHeader = components['schemas']['HttpHeader'];
 export type ImageAsset = components['schemas']['ImageAsset'];
 export type InternalBetaState = components['schemas']['InternalBetaState'];
+export type PhasedReleaseState = components['schemas']['PhasedReleaseState'];
 export type Platform = components['schemas']['Platform'];
 export type StateDetail = components['schemas']['StateDetail'];
 export type SubscriptionStatusUrlVersion = components['schemas']['SubscriptionStatusUrlVersion'];

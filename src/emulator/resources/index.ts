@@ -1,4 +1,5 @@
 import type { ResourceHooks } from '../hooks.js';
+import { appStoreHooks } from './app-store.js';
 import { buildUploadHooks } from './build-uploads.js';
 import { buildHooks } from './builds.js';
 import { feedbackHooks } from './feedback.js';
@@ -19,5 +20,6 @@ export function defaultResourceHooks(): ResourceHooks[] {
     ...reportHooks,
     ...buildHooks,
     ...feedbackHooks,
+    ...appStoreHooks,
   ];
 }
