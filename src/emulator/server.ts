@@ -20,6 +20,7 @@ import type { RecordedRequest } from './request-log.js';
 import { defaultResourceHooks } from './resources/index.js';
 import { receiveUploadPart, UPLOAD_PARTS_PREFIX } from './resources/build-uploads.js';
 import { EmulatorStore } from './store.js';
+import type { AccountConditions } from './store.js';
 
 export interface EmulatorOptions {
   host?: string;
@@ -31,6 +32,8 @@ export interface EmulatorOptions {
   deviceLimitPerFamily?: number;
   /** Requests per hour per key id (default 3600). */
   rateLimitPerHour?: number;
+  /** Account-wide conditions to start with (also settable later on `store.conditions`). */
+  conditions?: Partial<AccountConditions>;
   /** Clock in ms, for token checks and lazy state changes (default Date.now). */
   now?: () => number;
 }
@@ -61,6 +64,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const now = opts.now ?? Date.now;
   const validator = OpenApiValidator.load();
   const store = new EmulatorStore({ schema: validator, now });
+  Object.assign(store.conditions, opts.conditions ?? {});
   const hooks = new HookRegistry(defaultResourceHooks());
   const ctx: HookContext = {
     store,
@@ -85,7 +89,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   };
   const engine = new JsonApiEngine(hooks, ctx, pathExists);
   const faults = new FaultInjector(opts.faults);
-  const rateLimiter = new RateLimiter(opts.rateLimitPerHour ?? 3600, now);
+  const rateLimiter = new RateLimiter(
+    opts.rateLimitPerHour ?? 3600,
+    now,
+    () => store.conditions.rateLimitPerMinute,
+  );
   const keys = new Map<string, RegisteredKey>();
   const requests: RecordedRequest[] = [];
   let baseUrl = '';
@@ -155,6 +163,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       now(),
     );
     if (!auth.ok) return finish(exchange, auth.answer, auth.keyId);
+    if (store.conditions.agreementsMissing) {
+      return finish(exchange, appleErrors.agreementsMissing(), auth.keyId);
+    }
     if (!rateLimiter.consume(auth.keyId)) {
       return finish(exchange, appleErrors.rateLimited(), auth.keyId);
     }
