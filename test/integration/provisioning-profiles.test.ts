@@ -33,6 +33,11 @@ function writes(t: TestAccount) {
   return t.emulator.requests.filter((r) => r.method !== 'GET');
 }
 
+/** Profiles that exist on the team (not the demo's stale one, deleted on Apple's side). */
+function liveProfileCount(t: TestAccount): number {
+  return t.emulator.store.list('profiles').filter((p) => p.internal.stale !== true).length;
+}
+
 function profilesNamed(t: TestAccount, name: string) {
   return t.emulator.store.list('profiles').filter((p) => p.attributes.name === name);
 }
@@ -459,7 +464,7 @@ describe('create-profile and download-profiles', () => {
     };
     const run = await t.run(inputs);
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(t.emulator.store.count('profiles')).toBe(0);
+    expect(liveProfileCount(t)).toBe(0);
     t.emulator.clearRequests();
     const again = await t.run(inputs);
     expect(again.exitCode, again.stdout).toBe(0);
@@ -508,7 +513,7 @@ describe('under random faults', () => {
       );
     }
     expect(t.emulator.requests.filter((r) => r.fault).length).toBeGreaterThan(3);
-    expect(t.emulator.store.count('profiles')).toBe(3);
+    expect(liveProfileCount(t)).toBe(3);
     const chaos = t.emulator.store
       .list('bundleIds')
       .filter((b) => b.attributes.identifier === 'com.example.chaos');
@@ -617,7 +622,7 @@ describe('refresh-profiles', () => {
         enabledIosDeviceIds(t),
       );
     }
-    expect(t.emulator.store.count('profiles')).toBe(2);
+    expect(liveProfileCount(t)).toBe(2);
   });
 
   it('says which profile was deleted and the exact re-run when the re-create keeps failing', async () => {

@@ -2,6 +2,7 @@ import type { AscClient } from '../../asc/client.js';
 import type { IncludedIndex } from '../../asc/json-api.js';
 import { relatedId, relatedIds, type SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
+import { completeRelatedIds, includedLimits } from './included-relationships.js';
 import { toQueryString, type ListQuery } from '../../asc/query.js';
 import type { BundleId, Profile, ProfileState, ProfileType } from '../../asc/types.js';
 
@@ -58,9 +59,6 @@ export function profileDefect(profile: ProfileSummary, now = Date.now()): string
   return undefined;
 }
 
-/** Related items a listing carries per profile at most (Apple's cap for `limit[devices]`). */
-const includedLimit = 50;
-
 export interface ProfileQuery {
   names?: readonly string[];
   ids?: readonly string[];
@@ -96,37 +94,10 @@ function toProfileSummary(
   };
 }
 
-/** Reads every id a profile's to-many relationship links, when its listing held only some. */
-async function readAllRelatedIds(
-  client: AscClient,
-  profileId: string,
-  relationship: 'devices' | 'certificates',
-): Promise<string[]> {
-  const { data } = await collectAll(
-    client,
-    `/v1/profiles/${profileId}/relationships/${relationship}`,
-  );
-  return data.map((identifier) => identifier.id);
-}
-
-/**
- * Whether an included to-many relationship may hold fewer ids than it links: Apple includes at most
- * `limit[...]` of them and states the total in `meta.paging`; a full page without that total is
- * taken as possibly cut short.
- */
-function isRelationshipTruncated(
-  profile: Profile,
-  relationship: 'devices' | 'certificates',
-): boolean {
-  const included = relatedIds(profile, relationship).length;
-  const total = profile.relationships?.[relationship]?.meta?.paging?.total;
-  return total === undefined ? included >= includedLimit : total > included;
-}
-
 /**
  * Lists profiles with their bundle ID and certificates (and devices, when asked), one paginated
- * listing; a profile with more certificates or devices than a listing carries is completed with
- * one more read of that relationship.
+ * listing; a profile with as many certificates or devices as a listing carries (50; Apple's count
+ * there is no count) is completed with one more read of that relationship.
  */
 export async function listProfiles(
   client: AscClient,
@@ -156,18 +127,14 @@ export async function listProfiles(
       certificates: ['certificateType'],
       ...(withDevices ? { devices: ['udid'] } : {}),
     },
-    limits: { certificates: includedLimit, ...(withDevices ? { devices: includedLimit } : {}) },
+    limits: includedLimits(['certificates', ...(withDevices ? ['devices'] : [])]),
   };
   const { data, included } = await collectAll<Profile>(client, '/v1/profiles', listQuery);
   return Promise.all(
     data.map(async (profile) => {
       const summary = toProfileSummary(profile, included, withDevices);
-      if (isRelationshipTruncated(profile, 'certificates')) {
-        summary.certificateIds = await readAllRelatedIds(client, profile.id, 'certificates');
-      }
-      if (withDevices && isRelationshipTruncated(profile, 'devices')) {
-        summary.deviceIds = await readAllRelatedIds(client, profile.id, 'devices');
-      }
+      summary.certificateIds = await completeRelatedIds(client, profile, 'certificates');
+      if (withDevices) summary.deviceIds = await completeRelatedIds(client, profile, 'devices');
       return summary;
     }),
   );
