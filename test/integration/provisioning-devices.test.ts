@@ -121,6 +121,18 @@ describe('register-devices reads every file format', () => {
 });
 
 describe('register-devices plans against the account', () => {
+  it('takes a UDID without its dash as the device registered with it (Apple answers 409)', async () => {
+    const dashed = iosUdid();
+    const first = await t.run({ operation: 'register-devices', devices: `${dashed} Dash Phone` });
+    expect(first.exitCode, visibleLog(first)).toBe(0);
+    t.emulator.clearRequests();
+    const undashed = dashed.replace('-', '').toLowerCase();
+    const again = await t.run({ operation: 'register-devices', devices: `${undashed} Dash Phone` });
+    expect(again.exitCode, visibleLog(again)).toBe(0);
+    expect(writes()).toHaveLength(0);
+    expect(resultOf(again).plan).toHaveLength(0);
+  });
+
   it('dry-run writes nothing; the run registers; a re-run writes nothing and reads one listing', async () => {
     const [a, b] = [iosUdid(), iosUdid()];
     const devices = `${a} Dry Run A\n${b} Dry Run B`;
