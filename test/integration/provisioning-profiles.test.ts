@@ -365,6 +365,46 @@ describe('create-profile and download-profiles', () => {
     expect(narrowed.outputs['profile-names']).toBe('Demo App Ad Hoc');
   });
 
+  it("reads only the bundle ID's profiles, skips a stale one with a warning, writes the rest", async () => {
+    const t = await account();
+    const other = t.emulator.store.create('bundleIds', {
+      identifier: 'com.example.big',
+      name: 'Big',
+      platform: 'IOS',
+      seedId: 'EMU7TEAM42',
+    });
+    for (let i = 0; i < 400; i++) {
+      t.emulator.store.create(
+        'profiles',
+        { name: `Big ${i}`, profileType: 'IOS_APP_DEVELOPMENT', profileState: 'ACTIVE' },
+        { bundleId: other.id },
+      );
+    }
+    t.emulator.clearRequests();
+    const dir = tempDir();
+    const run = await t.run({
+      operation: 'download-profiles',
+      'bundle-id': 'com.example.demo',
+      'profiles-dir': dir,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const { stale, development, adHoc } = t.account.profiles;
+    expect(run.stdout).toContain(`::warning::Skipped profile '${stale.name}' (id ${stale.id})`);
+    expect(run.outputs['profile-names']!.split(',').sort()).toEqual(
+      [adHoc.name, development.name].sort(),
+    );
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(resultOf(run).skipped).toEqual([
+      expect.objectContaining({ id: stale.id, reason: 'unreadable (404)' }),
+    ]);
+    // The bundle ID, its profiles, and those profiles by id: never the team's 400 others.
+    const reads = t.emulator.requests.filter((r) => r.method === 'GET');
+    expect(reads.length, reads.map((r) => r.path).join(', ')).toBeLessThanOrEqual(3);
+    expect(reads.filter((r) => r.path === '/v1/profiles' && !r.query.includes('filter'))).toEqual(
+      [],
+    );
+  });
+
   it('create-if-missing creates the profile once', async () => {
     const t = await account();
     t.emulator.store.create('bundleIds', {

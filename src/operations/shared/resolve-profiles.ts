@@ -177,3 +177,46 @@ export async function readProfileContent(client: AscClient, id: string): Promise
   );
   return document.data.attributes?.profileContent ?? '';
 }
+
+/** A profile a bundle ID lists that cannot be read: deleted on Apple's side ("stale") or hidden. */
+export interface UnreadableProfile {
+  id: string;
+  name: string;
+}
+
+/** How many ids one `filter[id]` listing names at most (keeps the URL short). */
+const idsPerListing = 100;
+
+/**
+ * The profiles of one bundle ID, read through its relationship (`/v1/bundleIds/{id}/profiles`:
+ * only this app's profiles, however many the team has) and then by id from the team's listing,
+ * which is what can read them. Apple's relationship can list deleted ("stale") profiles that
+ * answer 404 when read; they come back in `unreadable`, never as a failure.
+ */
+export async function listBundleIdProfiles(
+  client: AscClient,
+  bundleIdId: string,
+  query: Omit<ProfileQuery, 'names' | 'ids'> = {},
+): Promise<{ profiles: ProfileSummary[]; unreadable: UnreadableProfile[] }> {
+  const { data: listed } = await collectAll<Profile>(
+    client,
+    `/v1/bundleIds/${encodeURIComponent(bundleIdId)}/profiles`,
+    { fields: { profiles: ['name', 'profileType'] }, limit: 200 },
+  );
+  const wanted = listed.filter(
+    (profile) =>
+      !query.types ||
+      query.types.length === 0 ||
+      query.types.includes(profile.attributes?.profileType as ProfileType),
+  );
+  const profiles: ProfileSummary[] = [];
+  for (let start = 0; start < wanted.length; start += idsPerListing) {
+    const ids = wanted.slice(start, start + idsPerListing).map((profile) => profile.id);
+    profiles.push(...(await listProfiles(client, { ...query, ids })));
+  }
+  const readable = new Set(profiles.map((profile) => profile.id));
+  const unreadable = wanted
+    .filter((profile) => !readable.has(profile.id))
+    .map((profile) => ({ id: profile.id, name: profile.attributes?.name ?? profile.id }));
+  return { profiles, unreadable };
+}
