@@ -230,6 +230,37 @@ describe('bad input', () => {
     expect(errorLines(run).join('\n')).toContain('GET /v1/devices');
     expect(errorLines(run).join('\n')).toContain('401 NOT_AUTHORIZED');
     expect(t.emulator.requests).toHaveLength(2);
+    // Apple's body never says which part is wrong: the first error line names what to check.
+    const [cause] = errorLines(run);
+    expect(cause).toContain(`\`key-id\` (${stranger.keyId})`);
+    expect(cause).toContain('`issuer-id` is given, so the key must be a team key');
+    expect(cause).toContain('`private-key`');
+    expect(cause).toContain("the runner's clock");
+  });
+
+  it('explains a 401 for an individual key: issuer-id left out', async () => {
+    const run = await t.run({ operation: 'list-devices', 'issuer-id': '' });
+    // The emulator knows this key as a team key, so a token without iss is refused.
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)[0]).toContain(
+      '`issuer-id` is not given, so the key is taken as an individual key',
+    );
+  });
+
+  it('says to accept the agreements in App Store Connect on 403 REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED', async () => {
+    t.emulator.store.conditions.agreementsMissing = true;
+    try {
+      const run = await t.run({ operation: 'list-devices' });
+      expect(run.exitCode).toBe(1);
+      const [cause] = errorLines(run);
+      expect(cause).toContain('REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED');
+      expect(cause).toContain(
+        'the Account Holder must sign in to App Store Connect and accept them',
+      );
+      expect(t.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    } finally {
+      t.emulator.store.conditions.agreementsMissing = false;
+    }
   });
 });
 
