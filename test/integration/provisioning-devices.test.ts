@@ -488,6 +488,24 @@ describe('register-devices under faults', () => {
   });
 });
 
+describe("Apple's per-minute quota", () => {
+  it('warns before the first write when the plan needs more requests than remain', async () => {
+    const fresh = await startTestAccount({ conditions: { rateLimitPerMinute: 20 } });
+    try {
+      const devices = Array.from({ length: 25 }, (_, i) => `${iosUdid()} Quota ${i}`).join('\n');
+      const run = await fresh.run({ operation: 'register-devices', devices, 'dry-run': 'true' });
+      expect(run.exitCode, visibleLog(run)).toBe(0);
+      const warning = run.stdout
+        .split('\n')
+        .find((line) => line.startsWith('::warning::The plan needs at least 25 request'));
+      expect(warning).toMatch(/of 20 requests left this minute/);
+      expect(writeRequests(fresh.emulator)).toEqual([]);
+    } finally {
+      await fresh.emulator.close();
+    }
+  });
+});
+
 describe('the device limit', () => {
   it('fails before any write when a family would exceed it, and warns when it might', async () => {
     const capped = await startTestAccount({ deviceLimitPerFamily: 10 });
