@@ -1,3 +1,4 @@
+import { appleInstant } from '../../asc/dates.js';
 import type { AscClient } from '../../asc/client.js';
 import type { IncludedIndex } from '../../asc/json-api.js';
 import { relatedId, relatedIds, type SingleDocument } from '../../asc/json-api.js';
@@ -49,7 +50,8 @@ export interface ProfileSummary {
 }
 
 export function isProfileExpired(profile: ProfileSummary, now = Date.now()): boolean {
-  return profile.expirationDate !== null && Date.parse(profile.expirationDate) <= now;
+  const expires = appleInstant(profile.expirationDate);
+  return expires !== undefined && expires <= now;
 }
 
 /** Why a profile cannot be used as it is, or undefined when it can. */
