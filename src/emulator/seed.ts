@@ -317,6 +317,7 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
   // A deleted profile that Apple still lists among the bundle ID's profiles: reading it answers 404.
   const stale = makeProfile('Demo App Old Development', 'IOS_APP_DEVELOPMENT', certificate.id);
   stale.internal.stale = true;
+  delete stale.attributes.profileContent;
 
   const userSpecs = [
     {

@@ -91,7 +91,7 @@ export const downloadProfiles = defineOperation({
     };
     // With a bundle ID, only its profiles are read (its relationship), not the whole team's.
     const { profiles: found, unreadable } = bundle
-      ? await listBundleIdProfiles(client, bundle.id, query)
+      ? await listBundleIdProfiles(client, bundle, query)
       : { profiles: await listProfiles(client, query), unreadable: [] as UnreadableProfile[] };
     for (const profile of unreadable) {
       log.warning(

@@ -1,7 +1,7 @@
 import { appleInstant } from '../../asc/dates.js';
 import type { AscClient } from '../../asc/client.js';
-import type { IncludedIndex } from '../../asc/json-api.js';
-import { relatedId, relatedIds, type SingleDocument } from '../../asc/json-api.js';
+import { AscApiError } from '../../asc/errors.js';
+import { IncludedIndex, relatedId, relatedIds, type SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
 import { completeRelatedIds, includedLimits } from './included-relationships.js';
 import { toQueryString, type ListQuery } from '../../asc/query.js';
@@ -186,39 +186,55 @@ export interface UnreadableProfile {
   name: string;
 }
 
-/** How many ids one `filter[id]` listing names at most (keeps the URL short). */
-const idsPerListing = 100;
-
 /**
  * The profiles of one bundle ID, read through its relationship (`/v1/bundleIds/{id}/profiles`:
- * only this app's profiles, however many the team has) and then by id from the team's listing,
- * which is what can read them. Apple's relationship can list deleted ("stale") profiles that
- * answer 404 when read; they come back in `unreadable`, never as a failure.
+ * only this app's profiles, however many the team has; one request in the common case). Apple's
+ * relationship can list deleted ("stale") profiles, which come without content and answer 404
+ * when read: with `withContent`, a profile listed without content is read by id, and one that
+ * answers 404 comes back in `unreadable`, never as a failure.
  */
 export async function listBundleIdProfiles(
   client: AscClient,
-  bundleIdId: string,
-  query: Omit<ProfileQuery, 'names' | 'ids'> = {},
+  bundle: { id: string; identifier: string },
+  query: Pick<ProfileQuery, 'types' | 'withContent'> = {},
 ): Promise<{ profiles: ProfileSummary[]; unreadable: UnreadableProfile[] }> {
-  const { data: listed } = await collectAll<Profile>(
+  const { data } = await collectAll<Profile>(
     client,
-    `/v1/bundleIds/${encodeURIComponent(bundleIdId)}/profiles`,
-    { fields: { profiles: ['name', 'profileType'] }, limit: 200 },
+    `/v1/bundleIds/${encodeURIComponent(bundle.id)}/profiles`,
+    {
+      fields: {
+        profiles: [
+          'name',
+          'profileType',
+          'profileState',
+          'uuid',
+          'expirationDate',
+          ...(query.withContent ? ['profileContent'] : []),
+        ],
+      },
+      limit: 200,
+    },
   );
-  const wanted = listed.filter(
-    (profile) =>
-      !query.types ||
-      query.types.length === 0 ||
-      query.types.includes(profile.attributes?.profileType as ProfileType),
-  );
+  const types = query.types && query.types.length > 0 ? query.types : undefined;
+  const listed = data
+    .map((profile) => ({
+      ...toProfileSummary(profile, new IncludedIndex(), false),
+      bundleId: { id: bundle.id, identifier: bundle.identifier },
+    }))
+    .filter((profile) => !types || types.includes(profile.profileType));
   const profiles: ProfileSummary[] = [];
-  for (let start = 0; start < wanted.length; start += idsPerListing) {
-    const ids = wanted.slice(start, start + idsPerListing).map((profile) => profile.id);
-    profiles.push(...(await listProfiles(client, { ...query, ids })));
+  const unreadable: UnreadableProfile[] = [];
+  for (const profile of listed) {
+    if (query.withContent && !profile.content) {
+      try {
+        profile.content = await readProfileContent(client, profile.id);
+      } catch (error) {
+        if (!(error instanceof AscApiError && error.status === 404)) throw error;
+        unreadable.push({ id: profile.id, name: profile.name });
+        continue;
+      }
+    }
+    profiles.push(profile);
   }
-  const readable = new Set(profiles.map((profile) => profile.id));
-  const unreadable = wanted
-    .filter((profile) => !readable.has(profile.id))
-    .map((profile) => ({ id: profile.id, name: profile.attributes?.name ?? profile.id }));
   return { profiles, unreadable };
 }
