@@ -48,6 +48,33 @@ describe('list operations', () => {
     expect(run.outputs['tester-count']).toBe(String(expected.length));
     expect(testers.some((x) => x.groups.length > 0)).toBe(true);
   });
+
+  it('shows what Apple sends as null as unknown, never as off or an empty name', async () => {
+    const { store } = t.emulator;
+    const groupId = t.account.betaGroups.external.id;
+    const feedback = store.get('betaGroups', groupId)!.attributes.feedbackEnabled;
+    delete store.get('betaGroups', groupId)!.attributes.feedbackEnabled;
+    const nameless = store.create('betaTesters', { email: 'nameless@example.com' });
+    store.link('betaTesters', nameless.id, 'apps', [t.account.app.id]);
+    try {
+      const groups = await t.run({ operation: 'list-groups', app: 'com.example.demo' });
+      const group = (resultOf(groups).groups as { id: string; feedbackEnabled: unknown }[]).find(
+        (g) => g.id === groupId,
+      );
+      expect(group?.feedbackEnabled).toBeNull();
+      expect(groups.summary).toMatch(/External Testers<\/td>.*?<td>unknown<\/td>/s);
+
+      const testers = await t.run({ operation: 'list-testers', app: 'com.example.demo' });
+      const tester = (resultOf(testers).testers as { email: string; firstName: unknown }[]).find(
+        (x) => x.email === 'nameless@example.com',
+      );
+      expect(tester?.firstName).toBeNull();
+      expect(testers.summary).toMatch(/nameless@example.com<\/td>\s*<td>unknown<\/td>/);
+    } finally {
+      store.update('betaGroups', groupId, { feedbackEnabled: feedback });
+      store.delete('betaTesters', nameless.id);
+    }
+  });
 });
 
 describe('list-testers of named groups', () => {

@@ -8,8 +8,9 @@ import { completeRelatedIds, includedLimits } from '../shared/included-relations
 export interface TesterSummary {
   id: string;
   email: string;
-  firstName: string;
-  lastName: string;
+  /** null: Apple has no name for the tester (shown as unknown, never as an empty name). */
+  firstName: string | null;
+  lastName: string | null;
   inviteType: string | null;
   state: string | null;
   groups: string[];
@@ -54,8 +55,8 @@ export const listTesters = defineOperation({
         return {
           id: tester.id,
           email: a.email ?? '',
-          firstName: a.firstName ?? '',
-          lastName: a.lastName ?? '',
+          firstName: a.firstName ?? null,
+          lastName: a.lastName ?? null,
           inviteType: a.inviteType ?? null,
           state: a.state ?? null,
           groups: groupIds
@@ -94,7 +95,7 @@ export const listTesters = defineOperation({
               header: ['Email', 'Name', 'Invite', 'State', 'Groups'],
               rows: shown.map((t) => [
                 t.email,
-                `${t.firstName} ${t.lastName}`.trim(),
+                [t.firstName, t.lastName].filter((part) => part).join(' ') || 'unknown',
                 t.inviteType ?? '',
                 t.state ?? '',
                 t.groups.join(', '),
