@@ -5,6 +5,7 @@ import forge from 'node-forge';
 import { afterEach, describe, expect, it } from 'vitest';
 import { visibleLog } from '../../scripts/lib/run-action.js';
 import { certificateMatchesKey } from '../../src/crypto/signing-identity.js';
+import { seedDevices } from '../../src/emulator/index.js';
 import { issuedCertificateAttributes } from '../../src/emulator/resources/signing.js';
 import { readProfileFile } from '../../src/operations/shared/profile-files.js';
 import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
@@ -597,6 +598,26 @@ describe('refresh-profiles', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(writes(t)).toEqual([]);
     expect((resultOf(run).current as unknown[]).length).toBe(2);
+  });
+
+  it("keeps profiles of more than 50 devices as they are, whatever Apple's count says", async () => {
+    const t = await account();
+    seedDevices(t.emulator.store, 75, 'IOS');
+    const devices = enabledIosDeviceIds(t);
+    expect(devices.length).toBeGreaterThan(50);
+    for (const profile of [t.account.profiles.development, t.account.profiles.adHoc]) {
+      t.emulator.store.replace('profiles', profile.id, 'devices', devices);
+    }
+    t.emulator.clearRequests();
+    const run = await t.run({ operation: 'refresh-profiles', 'bundle-id': 'com.example.demo' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(writes(t)).toEqual([]);
+    expect((resultOf(run).current as unknown[]).length).toBe(2);
+    // Each profile's devices are completed with one read of its relationship, no more.
+    const relationshipReads = t.emulator.requests.filter((r) =>
+      /^\/v1\/profiles\/[^/]+\/relationships\/devices$/.test(r.path),
+    );
+    expect(relationshipReads).toHaveLength(2);
   });
 
   it('regenerates stale profiles with the same name, type, bundle ID and certificates', async () => {
