@@ -19,6 +19,8 @@ const USAGE = `Usage: tsx src/emulator/cli.ts [options]
   --drop-rate <0..1>          share of connections dropped before handling
   --drop-after-write-rate <0..1>  share of writes applied, then dropped unanswered
   --seed <n>                  seed of the fault generator
+  --agreements-missing        answer every request 403 REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED
+  --rate-limit-per-minute <n> a per-minute quota, reported as user-minute-lim/user-minute-rem
   --out-dir <dir>             where the key and credentials go (default .emulator)
   --github-env <file>         append ASC_* variables to this file (e.g. $GITHUB_ENV)`;
 
@@ -41,6 +43,8 @@ async function main(): Promise<void> {
       'drop-rate': { type: 'string' },
       'drop-after-write-rate': { type: 'string' },
       seed: { type: 'string' },
+      'agreements-missing': { type: 'boolean' },
+      'rate-limit-per-minute': { type: 'string' },
       'out-dir': { type: 'string' },
       'github-env': { type: 'string' },
       help: { type: 'boolean' },
@@ -62,6 +66,10 @@ async function main(): Promise<void> {
     host: values.host ?? '127.0.0.1',
     port: numberOption(values, 'port') ?? 4010,
     faults,
+    conditions: {
+      agreementsMissing: values['agreements-missing'] ?? false,
+      rateLimitPerMinute: numberOption(values, 'rate-limit-per-minute'),
+    },
   });
   const demo = seedDemoAccount(emulator.store);
   const key = createApiKey();
