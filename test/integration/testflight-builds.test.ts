@@ -145,6 +145,28 @@ describe('distribute', () => {
     expect(again.outputs['beta-review-state']).toBe('WAITING_FOR_REVIEW');
   });
 
+  it('warns when Apple does not say whether an internal group gets every build', async () => {
+    const build = newBuild();
+    const group = store().get('betaGroups', t.account.betaGroups.internal.id)!;
+    const before = group.attributes.hasAccessToAllBuilds;
+    delete group.attributes.hasAccessToAllBuilds;
+    try {
+      const run = await t.run({
+        operation: 'distribute',
+        app,
+        build: build.number,
+        group: 'Internal QA',
+        'dry-run': 'true',
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.stdout).toContain(
+        "::warning::Apple did not say whether internal group 'Internal QA' gets every build",
+      );
+    } finally {
+      store().update('betaGroups', group.id, { hasAccessToAllBuilds: before });
+    }
+  });
+
   it('dry-run prints the plan and writes nothing', async () => {
     const build = newBuild();
     t.emulator.clearRequests();
