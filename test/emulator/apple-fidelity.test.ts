@@ -38,6 +38,10 @@ describe('unset attributes', () => {
     const macMini = h.demo.devices.find((d) => d.name === 'Mac mini')!;
     const device = await h.json(`/v1/devices/${macMini.id}`);
     expect(device.body.data.attributes).toHaveProperty('model', null);
+    expect(device.body.data.attributes).toHaveProperty('serialNumber', null);
+
+    const certificate = await h.json(`/v1/certificates/${h.demo.certificate.id}`);
+    expect(certificate.body.data.attributes).toHaveProperty('csrContent', null);
   });
 
   it('are left out when fields[...] does not ask for them', async () => {

@@ -38,6 +38,15 @@ export function documentShape(query: URLSearchParams): DocumentShape {
   return { include, fields, includedLimits };
 }
 
+/**
+ * Attributes Apple's live answers carry beyond its document (recorded by fastlane's fixtures):
+ * sent like the documented ones, as null when unset.
+ */
+const UNDOCUMENTED_ATTRIBUTES: Record<string, string[]> = {
+  certificates: ['csrContent'],
+  devices: ['serialNumber'],
+};
+
 export interface ResourceObject {
   type: string;
   id: string;
@@ -91,7 +100,10 @@ export class Serializer {
     const wanted = shape.fields.get(resource.type);
     const attributes: Record<string, unknown> = {};
     // Apple sends every attribute of the schema, an unset one as an explicit null.
-    for (const name of info?.attributes ?? Object.keys(resource.attributes)) {
+    const names = info
+      ? [...info.attributes, ...(UNDOCUMENTED_ATTRIBUTES[resource.type] ?? [])]
+      : Object.keys(resource.attributes);
+    for (const name of names) {
       if (wanted && !wanted.has(name)) continue;
       attributes[name] = wireValue(resource.type, resource.attributes[name] ?? null);
     }
