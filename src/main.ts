@@ -1,6 +1,6 @@
 import { runnerIo, type ActionIo } from './action-io.js';
 import { AscClient } from './asc/client.js';
-import { AscApiError } from './asc/errors.js';
+import { AscApiError, explainAccessRefusal } from './asc/errors.js';
 import { TokenProvider } from './auth/token.js';
 import { InputError } from './input-error.js';
 import { InputReader } from './input-reader.js';
@@ -147,7 +147,14 @@ export async function run(io: ActionIo = runnerIo): Promise<void> {
         requests: client?.stats.requests ?? 0,
       }),
     );
-    const message = error instanceof Error ? error.message : String(error);
+    const explanation = settings
+      ? explainAccessRefusal(error, {
+          keyId: settings.auth.keyId,
+          issuerGiven: settings.auth.issuerId !== undefined,
+        })
+      : undefined;
+    const raw = error instanceof Error ? error.message : String(error);
+    const message = explanation ? `${raw}. ${explanation}` : raw;
     // The cause comes first, as the first error line; what was already done follows it.
     io.setFailed(message);
     if (!(error instanceof InputError)) {

@@ -15,14 +15,20 @@ import type { BenchRow } from './bench-row.js';
 
 const latencyMs = 100;
 
-/** An account whose 4 development/ad hoc profiles of com.example.demo miss 10 new devices. */
-async function staleProfilesAccount(): Promise<{
+/**
+ * An account whose 4 development/ad hoc profiles of com.example.demo hold every enabled iOS device
+ * (`extraDevices` more than the demo's), and then miss `missing` new devices.
+ */
+async function staleProfilesAccount(
+  extraDevices = 60,
+  missing = 10,
+): Promise<{
   emulator: RunningEmulator;
   run: (inputs: Record<string, string>) => Promise<ActionRun>;
 }> {
   const emulator = await startEmulator({ faults: { latencyMs }, deviceLimitPerFamily: 1000 });
   const account = seedDemoAccount(emulator.store);
-  seedDevices(emulator.store, 60);
+  seedDevices(emulator.store, extraDevices);
   const { store } = emulator;
   const enabled = store
     .list('devices')
@@ -56,7 +62,7 @@ async function staleProfilesAccount(): Promise<{
       { bundleId: account.bundleId.id, certificates: [certificateId], devices: enabled },
     );
   }
-  seedDevices(store, 10);
+  if (missing > 0) seedDevices(store, missing);
   const key = createApiKey();
   emulator.registerKey(key);
   const run = (inputs: Record<string, string>) =>
@@ -134,5 +140,32 @@ export async function benchProfiles(): Promise<BenchRow[]> {
   } finally {
     await emulator.close();
   }
+  rows.push(await benchCurrentLargeProfiles());
   return rows;
+}
+
+/**
+ * refresh-profiles of 4 profiles of 80 devices each, all current. Apple includes at most 50 devices
+ * per profile and its count beside them is no count: the action reads the rest of each profile's
+ * devices once and must find nothing to change.
+ */
+async function benchCurrentLargeProfiles(): Promise<BenchRow> {
+  const { emulator, run } = await staleProfilesAccount(75, 0);
+  try {
+    emulator.clearRequests();
+    const refresh = checked(
+      await run({ operation: 'refresh-profiles', 'bundle-id': 'com.example.demo' }),
+      'refresh-profiles of current 80-device profiles',
+    );
+    const writes = emulator.requests.filter((r) => r.method !== 'GET').length;
+    const reads = emulator.requests.length - writes;
+    return {
+      benchmark: `refresh-profiles, 4 profiles of 80 devices each, nothing to change, ${latencyMs} ms latency`,
+      requests: emulator.requests.length,
+      value: `${(refresh.durationMs / 1000).toFixed(2)} s wall, ${reads} reads + ${writes} writes`,
+      target: '0 writes, reads ≤ 2 per profile',
+    };
+  } finally {
+    await emulator.close();
+  }
 }

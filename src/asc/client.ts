@@ -351,6 +351,7 @@ export class AscClient {
         `App Store Connect API quota is running low: ${rateLimit.remaining} of ${rateLimit.limit} requests left this hour for this key.`,
       );
     }
+    // A per-minute quota is not a reason to warn by itself: the plan check says when it is short.
   }
 }
 

@@ -75,3 +75,43 @@ function formatMessage(init: AscApiErrorInit): string {
   const described = `${request}: ${init.status} ${items.map(describeItem).join('; ')}`;
   return init.reason ? `${described} (${init.reason})` : described;
 }
+
+/** What the run knows of its credentials, to explain Apple's refusals (never the key itself). */
+export interface CredentialsInUse {
+  keyId: string;
+  /** Whether `issuer-id` was given (a team key) or left out (an individual key). */
+  issuerGiven: boolean;
+}
+
+/**
+ * What a user should check or do after Apple refused access, when the answer alone does not say:
+ * a 401 never says which part of the token is wrong, and a 403 for agreements reads like a
+ * permission problem. Undefined for every other error.
+ */
+export function explainAccessRefusal(
+  error: unknown,
+  credentials: CredentialsInUse,
+): string | undefined {
+  if (!(error instanceof AscApiError)) return undefined;
+  if (
+    error.is(403) &&
+    error.errors.some((e) => e.code?.endsWith('REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED'))
+  ) {
+    return (
+      'Apple refuses every request until the current agreements are accepted: the Account Holder ' +
+      'must sign in to App Store Connect and accept them (Business, Agreements). Nothing is wrong ' +
+      'with the key; run again once they are accepted.'
+    );
+  }
+  if (error.status !== 401) return undefined;
+  const issuer = credentials.issuerGiven
+    ? '`issuer-id` is given, so the key must be a team key of that issuer (Users and Access, ' +
+      'Integrations, App Store Connect API); an individual key needs `issuer-id` left out'
+    : '`issuer-id` is not given, so the key is taken as an individual key; a team key needs ' +
+      "the team's issuer ID in `issuer-id`";
+  return (
+    `Apple refused the token and does not say why. Check: \`key-id\` (${credentials.keyId}) is ` +
+    `the ID of an active, not revoked key; ${issuer}; \`private-key\` is that key's .p8 file; ` +
+    "the runner's clock is right (tokens are dated by it)."
+  );
+}

@@ -57,6 +57,14 @@ export const appleErrors = {
     ),
   forbidden: (detail: string) =>
     errorAnswer(403, 'FORBIDDEN_ERROR', 'This request is forbidden for security reasons', detail),
+  /** The account holder has not accepted the current agreements (every request is refused). */
+  agreementsMissing: () =>
+    errorAnswer(
+      403,
+      'FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED',
+      'A required agreement is missing or has expired.',
+      'This request requires an in-effect agreement that has not been signed or has expired.',
+    ),
   notFound: (detail: string) =>
     errorAnswer(404, 'NOT_FOUND', 'The specified resource does not exist', detail),
   pathNotFound: (path: string) =>

@@ -15,6 +15,7 @@ import { applySeedFile, readSeedFile, SeedFileError } from './seed-file.js';
 import type { SeedFile } from './seed-file.js';
 import { startEmulator } from './server.js';
 import type { RunningEmulator } from './server.js';
+import type { AccountConditions } from './store.js';
 
 const USAGE = `Usage: node emulator/dist/cli.js [options]   (from the sources: npm run emulator -- [options])
   --port <n>                  port to listen on (default 4010; 0 = any free port)
@@ -27,7 +28,9 @@ const USAGE = `Usage: node emulator/dist/cli.js [options]   (from the sources: n
   --rate-limit-rate <0..1>    share of requests answered 429
   --drop-rate <0..1>          share of connections dropped before handling
   --drop-after-write-rate <0..1>  share of writes applied, then dropped unanswered
-  --fault-seed <n>            seed of the fault generator (also --seed)`;
+  --fault-seed <n>            seed of the fault generator (also --seed)
+  --agreements-missing        answer every request 403 REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED
+  --rate-limit-per-minute <n> a per-minute quota, reported as user-minute-lim/user-minute-rem`;
 
 /** A bad option: reported as one line naming it, without the usage text. */
 class OptionError extends Error {
@@ -60,9 +63,14 @@ function numberOption(
   return value;
 }
 
-async function listen(host: string, port: number, faults: FaultOptions): Promise<RunningEmulator> {
+async function listen(
+  host: string,
+  port: number,
+  faults: FaultOptions,
+  conditions: Partial<AccountConditions>,
+): Promise<RunningEmulator> {
   try {
-    return await startEmulator({ host, port, faults });
+    return await startEmulator({ host, port, faults, conditions });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -103,6 +111,8 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'fault-seed': { type: 'string' },
       'seed-file': { type: 'string' },
+      'agreements-missing': { type: 'boolean' },
+      'rate-limit-per-minute': { type: 'string' },
       'out-dir': { type: 'string' },
       'github-env': { type: 'string' },
       help: { type: 'boolean' },
@@ -124,7 +134,10 @@ async function main(): Promise<void> {
   const port = numberOption(values, 'port', { min: 0, max: 65_535, integer: true }) ?? 4010;
   const seedFile = values['seed-file'] ? loadSeedFile(values['seed-file']) : undefined;
   const host = values.host ?? '127.0.0.1';
-  const emulator = await listen(host, port, faults);
+  const emulator = await listen(host, port, faults, {
+    agreementsMissing: values['agreements-missing'] ?? false,
+    rateLimitPerMinute: numberOption(values, 'rate-limit-per-minute', { min: 1, max: 100_000 }),
+  });
   const accountLines: string[] = [];
   if (seedFile) {
     const seeded = applySeedFile(emulator.store, seedFile);

@@ -66,7 +66,11 @@ export class JsonApiEngine {
     const method = request.op.method;
     switch (shape.kind) {
       case 'collection':
-        if (method === 'GET') return this.list(request, this.ctx.store.list(shape.type));
+        if (method === 'GET')
+          return this.list(
+            request,
+            this.ctx.store.list(shape.type).filter((r) => !isStale(r)),
+          );
         if (method === 'POST') return this.create(request, shape.type);
         break;
       case 'instance':
@@ -131,7 +135,7 @@ export class JsonApiEngine {
 
   private read(request: OperationRequest, type: string, id: string): Answer | ErrorAnswer {
     const resource = this.ctx.store.get(type, id);
-    if (!resource) return resourceNotFound(type, id);
+    if (!resource || isStale(resource)) return resourceNotFound(type, id);
     const refused = this.hooks.for(type)?.refuseRead?.(resource, this.ctx);
     return refused ?? this.single(request, resource);
   }
@@ -143,7 +147,12 @@ export class JsonApiEngine {
     const outcome = hooks?.beforeCreate?.(draft, this.ctx);
     if (isErrorAnswer(outcome)) return outcome;
     if (outcome) return this.single(request, outcome, 201);
-    const resource = this.ctx.store.create(type, draft.attributes, draft.relationships);
+    const resource = this.ctx.store.create(
+      type,
+      draft.attributes,
+      draft.relationships,
+      hooks?.idFor?.(draft, this.ctx),
+    );
     hooks?.afterCreate?.(resource, draft, this.ctx);
     return this.single(request, resource, 201);
   }
@@ -151,7 +160,7 @@ export class JsonApiEngine {
   private update(request: OperationRequest, type: string, id: string): Answer | ErrorAnswer {
     const { store } = this.ctx;
     const resource = store.get(type, id);
-    if (!resource) return resourceNotFound(type, id);
+    if (!resource || isStale(resource)) return resourceNotFound(type, id);
     // The validator has already refused a body whose id differs from the path's.
     const draft = this.draftFrom(request.body, type);
     if (isErrorAnswer(draft)) return draft;
@@ -168,7 +177,7 @@ export class JsonApiEngine {
 
   private remove(type: string, id: string): Answer | ErrorAnswer {
     const resource = this.ctx.store.get(type, id);
-    if (!resource) return resourceNotFound(type, id);
+    if (!resource || isStale(resource)) return resourceNotFound(type, id);
     const refused = this.hooks.for(type)?.beforeDelete?.(resource, this.ctx);
     if (refused) return refused;
     this.ctx.store.delete(type, id);
@@ -322,4 +331,12 @@ export class JsonApiEngine {
     }
     return { attributes, relationships };
   }
+}
+
+/**
+ * A stale resource: deleted on Apple's side but still listed by a parent's relationship (a bundle
+ * ID's profiles); reading, changing or deleting it answers 404, and its own collection omits it.
+ */
+function isStale(resource: StoredResource): boolean {
+  return resource.internal.stale === true;
 }

@@ -66,6 +66,8 @@ export interface ResourceHooks {
   refuseRead?: (resource: StoredResource, ctx: HookContext) => ErrorAnswer | void;
   /** Brings a stored resource up to date before any read (lazy state changes). */
   onRead?: (resource: StoredResource, ctx: HookContext) => void;
+  /** The id Apple gives a new resource of this type, when it is not a random one. */
+  idFor?: (draft: ResourceDraft, ctx: HookContext) => string | undefined;
   /** Fills defaults and checks conflicts; may answer an existing resource instead of creating one. */
   beforeCreate?: (draft: ResourceDraft, ctx: HookContext) => ErrorAnswer | StoredResource | void;
   afterCreate?: (resource: StoredResource, draft: ResourceDraft, ctx: HookContext) => void;

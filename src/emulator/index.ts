@@ -7,7 +7,7 @@ export type { ApiKey } from './api-keys.js';
 export { seedDemoAccount, seedTesters, seedDevices } from './seed.js';
 export type { DemoAccount, SeedOptions, SeededBuild } from './seed.js';
 export { EmulatorStore } from './store.js';
-export type { StoredResource, EmulatorStoreOptions } from './store.js';
+export type { AccountConditions, StoredResource, EmulatorStoreOptions } from './store.js';
 export { HookRegistry } from './hooks.js';
 export type { ResourceHooks, HookContext, ResourceDraft, OperationHandler } from './hooks.js';
 export { createBuild, addTestersToGroup } from './resources/testflight.js';

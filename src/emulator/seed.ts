@@ -7,6 +7,7 @@ import {
   profileContent,
 } from './resources/provisioning.js';
 import { createLiveVersion } from './resources/app-store.js';
+import { capabilityId } from './resources/signing.js';
 import { addTestersToGroup, createBuild, syncTesterApps } from './resources/testflight.js';
 import type { EmulatorStore } from './store.js';
 
@@ -43,7 +44,12 @@ export interface DemoAccount {
   certificate: { id: string; serialNumber: string };
   /** The DISTRIBUTION certificate that signs the ad hoc profile. */
   distributionCertificate: { id: string; serialNumber: string };
-  profiles: { development: { id: string; name: string }; adHoc: { id: string; name: string } };
+  profiles: {
+    development: { id: string; name: string };
+    adHoc: { id: string; name: string };
+    /** Listed by the bundle ID's profiles relationship, but 404 when read (deleted on Apple's side). */
+    stale: { id: string; name: string };
+  };
   users: { id: string; username: string; roles: string[] }[];
   /** Testers' feedback of the app, newest first (crash and screenshot submissions). */
   feedback: { id: string; kind: 'crash' | 'screenshot'; createdDate: string }[];
@@ -59,8 +65,14 @@ const DEMO_DEVICES = [
   { name: 'iPhone 13', platform: 'IOS', deviceClass: 'IPHONE', model: 'iPhone 13' },
   { name: 'iPad Pro 12.9"', platform: 'IOS', deviceClass: 'IPAD', model: 'iPad Pro (12.9-inch)' },
   { name: 'iPad Air', platform: 'IOS', deviceClass: 'IPAD', model: 'iPad Air (5th generation)' },
-  { name: 'MacBook Pro', platform: 'MAC_OS', deviceClass: 'MAC', model: 'MacBook Pro (14-inch)' },
-  { name: 'Mac mini', platform: 'MAC_OS', deviceClass: 'MAC', model: 'Mac mini (M2)' },
+  // Apple lists Macs with the undocumented classes APPLE_SILICON_MAC and INTEL_MAC.
+  {
+    name: 'MacBook Pro',
+    platform: 'MAC_OS',
+    deviceClass: 'APPLE_SILICON_MAC',
+    model: 'MacBook Pro (14-inch)',
+  },
+  { name: 'Mac mini', platform: 'MAC_OS', deviceClass: 'INTEL_MAC' },
   { name: 'Old iPhone SE', platform: 'IOS', deviceClass: 'IPHONE', model: 'iPhone SE' },
   { name: 'iPhone 12 mini', platform: 'IOS', deviceClass: 'IPHONE', model: 'iPhone 12 mini' },
 ];
@@ -288,6 +300,7 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     'bundleIdCapabilities',
     { capabilityType: 'PUSH_NOTIFICATIONS', settings: [] },
     { bundleId: bundle.id },
+    capabilityId(bundle.id, 'PUSH_NOTIFICATIONS'),
   );
   const certificate = store.create('certificates', issuedCertificateAttributes('DEVELOPMENT', now));
   const distribution = store.create(
@@ -323,6 +336,10 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
   };
   const development = makeProfile('Demo App Development', 'IOS_APP_DEVELOPMENT', certificate.id);
   const adHoc = makeProfile('Demo App Ad Hoc', 'IOS_APP_ADHOC', distribution.id);
+  // A deleted profile that Apple still lists among the bundle ID's profiles: reading it answers 404.
+  const stale = makeProfile('Demo App Old Development', 'IOS_APP_DEVELOPMENT', certificate.id);
+  stale.internal.stale = true;
+  delete stale.attributes.profileContent;
 
   const userSpecs = [
     {
@@ -426,6 +443,7 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     profiles: {
       development: { id: development.id, name: 'Demo App Development' },
       adHoc: { id: adHoc.id, name: 'Demo App Ad Hoc' },
+      stale: { id: stale.id, name: 'Demo App Old Development' },
     },
     users,
     feedback,

@@ -22,6 +22,7 @@ import { defaultResourceHooks } from './resources/index.js';
 import { receiveUploadPart, UPLOAD_PARTS_PREFIX } from './resources/build-uploads.js';
 import { FEEDBACK_IMAGES_PREFIX, serveFeedbackImage } from './resources/feedback.js';
 import { EmulatorStore } from './store.js';
+import type { AccountConditions } from './store.js';
 
 export interface EmulatorOptions {
   host?: string;
@@ -41,6 +42,8 @@ export interface EmulatorOptions {
   betaReviewDurationMs?: number;
   /** Requests per hour per key id (default 3600). */
   rateLimitPerHour?: number;
+  /** Account-wide conditions to start with (also settable later on `store.conditions`). */
+  conditions?: Partial<AccountConditions>;
   /** Clock in ms, for token checks and lazy state changes (default Date.now). */
   now?: () => number;
 }
@@ -71,6 +74,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const now = opts.now ?? Date.now;
   const validator = OpenApiValidator.load();
   const store = new EmulatorStore({ schema: validator, now });
+  Object.assign(store.conditions, opts.conditions ?? {});
   const hooks = new HookRegistry(defaultResourceHooks());
   const ctx: HookContext = {
     store,
@@ -98,7 +102,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   };
   const engine = new JsonApiEngine(hooks, ctx, pathExists);
   const faults = new FaultInjector(opts.faults);
-  const rateLimiter = new RateLimiter(opts.rateLimitPerHour ?? 3600, now);
+  const rateLimiter = new RateLimiter(
+    opts.rateLimitPerHour ?? 3600,
+    now,
+    () => store.conditions.rateLimitPerMinute,
+  );
   const keys = new Map<string, RegisteredKey>();
   const requests: RecordedRequest[] = [];
   let baseUrl = '';
@@ -179,6 +187,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       now(),
     );
     if (!auth.ok) return finish(exchange, auth.answer, auth.keyId);
+    if (store.conditions.agreementsMissing) {
+      return finish(exchange, appleErrors.agreementsMissing(), auth.keyId);
+    }
     if (!rateLimiter.consume(auth.keyId)) {
       return finish(exchange, appleErrors.rateLimited(), auth.keyId);
     }

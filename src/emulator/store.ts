@@ -20,6 +20,17 @@ export interface ResourceSchemaSource {
   resource(type: string): ResourceInfo | undefined;
 }
 
+/**
+ * Account-wide conditions of Apple's service that a test can set on `store.conditions` (or through
+ * the emulator's `conditions` option) to rehearse them.
+ */
+export interface AccountConditions {
+  /** The account holder has not accepted the current agreements: every request answers 403. */
+  agreementsMissing: boolean;
+  /** Requests per minute per key; when set, answers carry `user-minute-lim`/`user-minute-rem`. */
+  rateLimitPerMinute: number | undefined;
+}
+
 export interface EmulatorStoreOptions {
   schema?: ResourceSchemaSource;
   now?: () => number;
@@ -32,6 +43,10 @@ export type ReadHook = (resource: StoredResource, store: EmulatorStore) => void;
 export class EmulatorStore {
   readonly schema: ResourceSchemaSource;
   readonly now: () => number;
+  readonly conditions: AccountConditions = {
+    agreementsMissing: false,
+    rateLimitPerMinute: undefined,
+  };
   private readonly tables = new Map<string, Map<string, StoredResource>>();
   private readonly readHooks = new Map<string, ReadHook>();
   private settling = false;

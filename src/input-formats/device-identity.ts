@@ -56,7 +56,8 @@ const udidShapes: [UdidShape, RegExp][] = [
   ['legacy', /^[0-9a-f]{40}$/i],
   // Newer iPhones/iPads and Apple Silicon Macs: 8 hex digits (the chip, e.g. 00008030 or 00006000
   // for M1 Pro Macs), a dash, 16 hex digits (the ECID).
-  ['chip-id', /^[0-9a-f]{8}-[0-9a-f]{16}$/i],
+  // Apple takes it with or without the dash, as the same device.
+  ['chip-id', /^[0-9a-f]{8}-?[0-9a-f]{16}$/i],
   ['uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
 ];
 
@@ -82,7 +83,7 @@ export function resolveUdidPlatform(
     if (shape === undefined) {
       return {
         problem:
-          'is not a device UDID (expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx or a Mac UUID)',
+          'is not a device UDID (expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx with or without its dash, or a Mac UUID)',
       };
     }
     return { platform: shape === 'uuid' ? 'MAC_OS' : 'IOS' };
@@ -91,7 +92,26 @@ export function resolveUdidPlatform(
   return {
     problem:
       given === 'IOS'
-        ? 'is not an iOS UDID (expected 40 hex digits or 00008xxx-xxxxxxxxxxxxxxxx)'
+        ? 'is not an iOS UDID (expected 40 hex digits or 00008xxx-xxxxxxxxxxxxxxxx, with or without its dash)'
         : 'is not a Mac UDID (expected a UUID or 00008xxx-xxxxxxxxxxxxxxxx)',
   };
+}
+
+/**
+ * The key two UDIDs share when Apple takes them as one device: without dashes, lower-case
+ * (`00008030-001A2B3C4D5E6F70` and `00008030001a2b3c4d5e6f70` are the same device).
+ */
+export function udidKey(udid: string): string {
+  return udid.replace(/-/g, '').toLowerCase();
+}
+
+/**
+ * The spellings Apple may hold a UDID under, for an exact `filter[udid]`: a chip-id UDID with and
+ * without its dash; any other UDID as it is.
+ */
+export function udidSpellings(udid: string): string[] {
+  const compact = udid.replace(/-/g, '');
+  if (!/^[0-9a-f]{24}$/i.test(compact)) return [udid];
+  const dashed = `${compact.slice(0, 8)}-${compact.slice(8)}`;
+  return [...new Set([udid, dashed, compact])];
 }

@@ -2,6 +2,7 @@ import {
   maxDeviceNameLength,
   platformFromWord,
   resolveUdidPlatform,
+  udidKey,
   type DevicePlatform,
 } from './device-identity.js';
 import { readDeviceHeader, readDeviceLines } from './device-lines.js';
@@ -125,7 +126,7 @@ function checkDevice(
   if (nameProblem !== undefined) problems.push(nameProblem);
   if (problems.length > 0 || platform === undefined) return { problem: problems.join(', ') };
   return {
-    device: { udid: raw.udid, udidKey: raw.udid.toLowerCase(), name: raw.name, platform },
+    device: { udid: raw.udid, udidKey: udidKey(raw.udid), name: raw.name, platform },
   };
 }
 

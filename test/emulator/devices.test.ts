@@ -78,6 +78,16 @@ describe('registerDevice', () => {
     expect(device.id).toBe(first.body.data.id);
   });
 
+  it('resolves the 409 for the other form of a UDID (without its dash) to the registered device', async () => {
+    const first = await create('00008030-00A1B2C3D4E5F609', 'Dashed iPad');
+    const device = await registerDevice(client, {
+      udid: '0000803000a1b2c3d4e5f609',
+      name: 'Dashed iPad',
+      platform: 'IOS',
+    });
+    expect(device.id).toBe(first.body.data.id);
+  });
+
   it('recovers a create whose answer was lost, without a duplicate', async () => {
     const udid = '00008030-00A1B2C3D4E5F608';
     h.emulator.setFaults({

@@ -48,6 +48,33 @@ describe('list operations', () => {
     expect(run.outputs['tester-count']).toBe(String(expected.length));
     expect(testers.some((x) => x.groups.length > 0)).toBe(true);
   });
+
+  it('shows what Apple sends as null as unknown, never as off or an empty name', async () => {
+    const { store } = t.emulator;
+    const groupId = t.account.betaGroups.external.id;
+    const feedback = store.get('betaGroups', groupId)!.attributes.feedbackEnabled;
+    delete store.get('betaGroups', groupId)!.attributes.feedbackEnabled;
+    const nameless = store.create('betaTesters', { email: 'nameless@example.com' });
+    store.link('betaTesters', nameless.id, 'apps', [t.account.app.id]);
+    try {
+      const groups = await t.run({ operation: 'list-groups', app: 'com.example.demo' });
+      const group = (resultOf(groups).groups as { id: string; feedbackEnabled: unknown }[]).find(
+        (g) => g.id === groupId,
+      );
+      expect(group?.feedbackEnabled).toBeNull();
+      expect(groups.summary).toMatch(/External Testers<\/td>.*?<td>unknown<\/td>/s);
+
+      const testers = await t.run({ operation: 'list-testers', app: 'com.example.demo' });
+      const tester = (resultOf(testers).testers as { email: string; firstName: unknown }[]).find(
+        (x) => x.email === 'nameless@example.com',
+      );
+      expect(tester?.firstName).toBeNull();
+      expect(testers.summary).toMatch(/nameless@example.com<\/td>\s*<td>unknown<\/td>/);
+    } finally {
+      store.update('betaGroups', groupId, { feedbackEnabled: feedback });
+      store.delete('betaTesters', nameless.id);
+    }
+  });
 });
 
 describe('list-testers of named groups', () => {
@@ -230,6 +257,37 @@ describe('bad input', () => {
     expect(errorLines(run).join('\n')).toContain('GET /v1/devices');
     expect(errorLines(run).join('\n')).toContain('401 NOT_AUTHORIZED');
     expect(t.emulator.requests).toHaveLength(2);
+    // Apple's body never says which part is wrong: the first error line names what to check.
+    const [cause] = errorLines(run);
+    expect(cause).toContain(`\`key-id\` (${stranger.keyId})`);
+    expect(cause).toContain('`issuer-id` is given, so the key must be a team key');
+    expect(cause).toContain('`private-key`');
+    expect(cause).toContain("the runner's clock");
+  });
+
+  it('explains a 401 for an individual key: issuer-id left out', async () => {
+    const run = await t.run({ operation: 'list-devices', 'issuer-id': '' });
+    // The emulator knows this key as a team key, so a token without iss is refused.
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)[0]).toContain(
+      '`issuer-id` is not given, so the key is taken as an individual key',
+    );
+  });
+
+  it('says to accept the agreements in App Store Connect on 403 REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED', async () => {
+    t.emulator.store.conditions.agreementsMissing = true;
+    try {
+      const run = await t.run({ operation: 'list-devices' });
+      expect(run.exitCode).toBe(1);
+      const [cause] = errorLines(run);
+      expect(cause).toContain('REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED');
+      expect(cause).toContain(
+        'the Account Holder must sign in to App Store Connect and accept them',
+      );
+      expect(t.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    } finally {
+      t.emulator.store.conditions.agreementsMissing = false;
+    }
   });
 });
 

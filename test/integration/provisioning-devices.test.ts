@@ -121,6 +121,18 @@ describe('register-devices reads every file format', () => {
 });
 
 describe('register-devices plans against the account', () => {
+  it('takes a UDID without its dash as the device registered with it (Apple answers 409)', async () => {
+    const dashed = iosUdid();
+    const first = await t.run({ operation: 'register-devices', devices: `${dashed} Dash Phone` });
+    expect(first.exitCode, visibleLog(first)).toBe(0);
+    t.emulator.clearRequests();
+    const undashed = dashed.replace('-', '').toLowerCase();
+    const again = await t.run({ operation: 'register-devices', devices: `${undashed} Dash Phone` });
+    expect(again.exitCode, visibleLog(again)).toBe(0);
+    expect(writes()).toHaveLength(0);
+    expect(resultOf(again).plan).toHaveLength(0);
+  });
+
   it('dry-run writes nothing; the run registers; a re-run writes nothing and reads one listing', async () => {
     const [a, b] = [iosUdid(), iosUdid()];
     const devices = `${a} Dry Run A\n${b} Dry Run B`;
@@ -473,6 +485,24 @@ describe('register-devices under faults', () => {
     const again = await t.run({ operation: 'register-devices', devices });
     expect(again.exitCode, visibleLog(again)).toBe(0);
     expect(writes()).toHaveLength(0);
+  });
+});
+
+describe("Apple's per-minute quota", () => {
+  it('warns before the first write when the plan needs more requests than remain', async () => {
+    const fresh = await startTestAccount({ conditions: { rateLimitPerMinute: 20 } });
+    try {
+      const devices = Array.from({ length: 25 }, (_, i) => `${iosUdid()} Quota ${i}`).join('\n');
+      const run = await fresh.run({ operation: 'register-devices', devices, 'dry-run': 'true' });
+      expect(run.exitCode, visibleLog(run)).toBe(0);
+      const warning = run.stdout
+        .split('\n')
+        .find((line) => line.startsWith('::warning::The plan needs at least 25 request'));
+      expect(warning).toMatch(/of 20 requests left this minute/);
+      expect(writeRequests(fresh.emulator)).toEqual([]);
+    } finally {
+      await fresh.emulator.close();
+    }
   });
 });
 

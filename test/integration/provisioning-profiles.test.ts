@@ -5,6 +5,7 @@ import forge from 'node-forge';
 import { afterEach, describe, expect, it } from 'vitest';
 import { visibleLog } from '../../scripts/lib/run-action.js';
 import { certificateMatchesKey } from '../../src/crypto/signing-identity.js';
+import { seedDevices } from '../../src/emulator/index.js';
 import { issuedCertificateAttributes } from '../../src/emulator/resources/signing.js';
 import { readProfileFile } from '../../src/operations/shared/profile-files.js';
 import { errorLines, resultOf, startTestAccount, type TestAccount } from './harness.js';
@@ -31,6 +32,11 @@ afterEach(async () => {
 
 function writes(t: TestAccount) {
   return t.emulator.requests.filter((r) => r.method !== 'GET');
+}
+
+/** Profiles that exist on the team (not the demo's stale one, deleted on Apple's side). */
+function liveProfileCount(t: TestAccount): number {
+  return t.emulator.store.list('profiles').filter((p) => p.internal.stale !== true).length;
 }
 
 function profilesNamed(t: TestAccount, name: string) {
@@ -360,6 +366,46 @@ describe('create-profile and download-profiles', () => {
     expect(narrowed.outputs['profile-names']).toBe('Demo App Ad Hoc');
   });
 
+  it("reads only the bundle ID's profiles, skips a stale one with a warning, writes the rest", async () => {
+    const t = await account();
+    const other = t.emulator.store.create('bundleIds', {
+      identifier: 'com.example.big',
+      name: 'Big',
+      platform: 'IOS',
+      seedId: 'EMU7TEAM42',
+    });
+    for (let i = 0; i < 400; i++) {
+      t.emulator.store.create(
+        'profiles',
+        { name: `Big ${i}`, profileType: 'IOS_APP_DEVELOPMENT', profileState: 'ACTIVE' },
+        { bundleId: other.id },
+      );
+    }
+    t.emulator.clearRequests();
+    const dir = tempDir();
+    const run = await t.run({
+      operation: 'download-profiles',
+      'bundle-id': 'com.example.demo',
+      'profiles-dir': dir,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const { stale, development, adHoc } = t.account.profiles;
+    expect(run.stdout).toContain(`::warning::Skipped profile '${stale.name}' (id ${stale.id})`);
+    expect(run.outputs['profile-names']!.split(',').sort()).toEqual(
+      [adHoc.name, development.name].sort(),
+    );
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(resultOf(run).skipped).toEqual([
+      expect.objectContaining({ id: stale.id, reason: 'unreadable (404)' }),
+    ]);
+    // The bundle ID, its profiles, and those profiles by id: never the team's 400 others.
+    const reads = t.emulator.requests.filter((r) => r.method === 'GET');
+    expect(reads.length, reads.map((r) => r.path).join(', ')).toBeLessThanOrEqual(3);
+    expect(reads.filter((r) => r.path === '/v1/profiles' && !r.query.includes('filter'))).toEqual(
+      [],
+    );
+  });
+
   it('create-if-missing creates the profile once', async () => {
     const t = await account();
     t.emulator.store.create('bundleIds', {
@@ -459,7 +505,7 @@ describe('create-profile and download-profiles', () => {
     };
     const run = await t.run(inputs);
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(t.emulator.store.count('profiles')).toBe(0);
+    expect(liveProfileCount(t)).toBe(0);
     t.emulator.clearRequests();
     const again = await t.run(inputs);
     expect(again.exitCode, again.stdout).toBe(0);
@@ -508,7 +554,7 @@ describe('under random faults', () => {
       );
     }
     expect(t.emulator.requests.filter((r) => r.fault).length).toBeGreaterThan(3);
-    expect(t.emulator.store.count('profiles')).toBe(3);
+    expect(liveProfileCount(t)).toBe(3);
     const chaos = t.emulator.store
       .list('bundleIds')
       .filter((b) => b.attributes.identifier === 'com.example.chaos');
@@ -552,6 +598,26 @@ describe('refresh-profiles', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(writes(t)).toEqual([]);
     expect((resultOf(run).current as unknown[]).length).toBe(2);
+  });
+
+  it("keeps profiles of more than 50 devices as they are, whatever Apple's count says", async () => {
+    const t = await account();
+    seedDevices(t.emulator.store, 75, 'IOS');
+    const devices = enabledIosDeviceIds(t);
+    expect(devices.length).toBeGreaterThan(50);
+    for (const profile of [t.account.profiles.development, t.account.profiles.adHoc]) {
+      t.emulator.store.replace('profiles', profile.id, 'devices', devices);
+    }
+    t.emulator.clearRequests();
+    const run = await t.run({ operation: 'refresh-profiles', 'bundle-id': 'com.example.demo' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(writes(t)).toEqual([]);
+    expect((resultOf(run).current as unknown[]).length).toBe(2);
+    // Each profile's devices are completed with one read of its relationship, no more.
+    const relationshipReads = t.emulator.requests.filter((r) =>
+      /^\/v1\/profiles\/[^/]+\/relationships\/devices$/.test(r.path),
+    );
+    expect(relationshipReads).toHaveLength(2);
   });
 
   it('regenerates stale profiles with the same name, type, bundle ID and certificates', async () => {
@@ -617,7 +683,7 @@ describe('refresh-profiles', () => {
         enabledIosDeviceIds(t),
       );
     }
-    expect(t.emulator.store.count('profiles')).toBe(2);
+    expect(liveProfileCount(t)).toBe(2);
   });
 
   it('says which profile was deleted and the exact re-run when the re-create keeps failing', async () => {

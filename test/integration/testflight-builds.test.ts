@@ -159,6 +159,28 @@ describe('distribute', () => {
     expect(again.outputs['beta-review-state']).toBe('WAITING_FOR_REVIEW');
   });
 
+  it('warns when Apple does not say whether an internal group gets every build', async () => {
+    const build = newBuild();
+    const group = store().get('betaGroups', t.account.betaGroups.internal.id)!;
+    const before = group.attributes.hasAccessToAllBuilds;
+    delete group.attributes.hasAccessToAllBuilds;
+    try {
+      const run = await t.run({
+        operation: 'distribute',
+        app,
+        build: build.number,
+        group: 'Internal QA',
+        'dry-run': 'true',
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.stdout).toContain(
+        "::warning::Apple did not say whether internal group 'Internal QA' gets every build",
+      );
+    } finally {
+      store().update('betaGroups', group.id, { hasAccessToAllBuilds: before });
+    }
+  });
+
   it('dry-run prints the plan and writes nothing', async () => {
     const build = newBuild();
     t.emulator.clearRequests();
@@ -627,6 +649,45 @@ describe('bad input fails before any write, naming the input', () => {
     expect(errors[0]).toMatch(message);
     expect(writes()).toEqual([]);
     expect(resultOf(run)).toMatchObject({ failed: true });
+  });
+});
+
+describe('expire-builds around the winter-time change', () => {
+  it('orders builds by instant, not by the text of their Pacific dates', async () => {
+    const own = await startTestAccount();
+    try {
+      for (const build of own.emulator.store.list('builds')) {
+        own.emulator.store.update('builds', build.id, { expired: true });
+      }
+      const pre = own.account.preReleaseVersions[1]!.id;
+      const add = (version: string, uploaded: string) => {
+        const { id } = createBuild(own.emulator.store, {
+          appId: own.account.app.id,
+          preReleaseVersionId: pre,
+          version,
+          processingState: 'VALID',
+          uploadedAt: Date.parse(uploaded),
+        });
+        // Not expired by age, whenever the test runs.
+        const expires = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
+        own.emulator.store.update('builds', id, { expirationDate: expires });
+        return id;
+      };
+      // 01:30 Pacific summer time, then 40 minutes later 01:10 Pacific winter time (2024-11-03).
+      const earlier = add('50', '2024-11-03T08:30:00Z');
+      const later = add('51', '2024-11-03T09:10:00Z');
+      const run = await own.run({
+        operation: 'expire-builds',
+        app,
+        'keep-latest': '1',
+        'dry-run': 'true',
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs['expired-build-ids'], run.stdout).toBe(earlier);
+      expect(run.outputs['expired-build-ids']).not.toContain(later);
+    } finally {
+      await own.emulator.close();
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { wireValue } from '../dates.js';
 import type { EmulatorStore, StoredResource } from '../store.js';
 
 /** What a request asks of the document's shape: `include`, `fields[type]`, `limit[relationship]`. */
@@ -9,6 +10,20 @@ export interface DocumentShape {
 
 /** How many related items an included to-many relationship carries when `limit[rel]` is absent. */
 const DEFAULT_INCLUDED_LIMIT = 50;
+
+/**
+ * The `meta.paging` Apple sends on an included to-many relationship: not a count. Recorded answers
+ * show `{"total": 0, "limit": 2147483647}` beside non-empty data (fastlane's and codemagic's
+ * fixtures), so a client that trusts it misses whatever the limit cut off.
+ */
+export const INCLUDED_RELATIONSHIP_PAGING = { total: 0, limit: 2147483647 } as const;
+
+/** The related items an included to-many relationship carries: `limit[rel]`, never more than 50. */
+function includedLimit(shape: DocumentShape, relationship: string): number {
+  const asked = shape.includedLimits.get(relationship);
+  if (asked === undefined || !Number.isFinite(asked) || asked < 1) return DEFAULT_INCLUDED_LIMIT;
+  return Math.min(asked, DEFAULT_INCLUDED_LIMIT);
+}
 
 export function documentShape(query: URLSearchParams): DocumentShape {
   const fields = new Map<string, Set<string>>();
@@ -22,6 +37,15 @@ export function documentShape(query: URLSearchParams): DocumentShape {
   const include = (query.get('include') ?? '').split(',').filter((x) => x !== '');
   return { include, fields, includedLimits };
 }
+
+/**
+ * Attributes Apple's live answers carry beyond its document (recorded by fastlane's fixtures):
+ * sent like the documented ones, as null when unset.
+ */
+export const UNDOCUMENTED_ATTRIBUTES: Record<string, string[]> = {
+  certificates: ['csrContent'],
+  devices: ['serialNumber'],
+};
 
 export interface ResourceObject {
   type: string;
@@ -75,10 +99,15 @@ export class Serializer {
     const info = this.store.schema.resource(resource.type);
     const wanted = shape.fields.get(resource.type);
     const attributes: Record<string, unknown> = {};
-    for (const name of info?.attributes ?? Object.keys(resource.attributes)) {
+    // Apple sends every attribute of the schema, an unset one as an explicit null.
+    const names = info
+      ? [...info.attributes, ...(UNDOCUMENTED_ATTRIBUTES[resource.type] ?? [])]
+      : Object.keys(resource.attributes);
+    for (const name of names) {
       if (wanted && !wanted.has(name)) continue;
-      const value = resource.attributes[name];
-      if (value !== undefined) attributes[name] = this.absoluteUrls(value);
+      attributes[name] = this.absoluteUrls(
+        wireValue(resource.type, resource.attributes[name] ?? null),
+      );
     }
     const relationships: Record<string, unknown> = {};
     for (const name of Object.keys(info?.relationships ?? {})) {
@@ -137,9 +166,9 @@ export class Serializer {
       const info = this.store.relationshipInfo(resource.type, name);
       const ids = resource.relationships[name] ?? [];
       if (info?.toMany) {
-        const limit = shape.includedLimits.get(name) ?? DEFAULT_INCLUDED_LIMIT;
+        const limit = includedLimit(shape, name);
         object.data = ids.slice(0, limit).map((id) => ({ type: info.targetType, id }));
-        object.meta = { paging: { total: ids.length, limit } };
+        object.meta = { paging: { ...INCLUDED_RELATIONSHIP_PAGING } };
       } else {
         const id = ids[0];
         object.data = info && id !== undefined ? { type: info.targetType, id } : null;
@@ -156,8 +185,7 @@ export class Serializer {
     const info = this.store.relationshipInfo(resource.type, relationship);
     if (!info) return [];
     let ids = resource.relationships[relationship] ?? [];
-    if (info.toMany)
-      ids = ids.slice(0, shape.includedLimits.get(relationship) ?? DEFAULT_INCLUDED_LIMIT);
+    if (info.toMany) ids = ids.slice(0, includedLimit(shape, relationship));
     return ids
       .map((id) => this.store.get(info.targetType, id))
       .filter((r): r is StoredResource => r !== undefined);

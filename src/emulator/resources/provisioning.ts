@@ -28,7 +28,18 @@ const DEVICE_FAMILIES: Record<string, string> = {
   APPLE_TV: 'Apple TV',
   APPLE_VISION_PRO: 'Apple Vision Pro',
   MAC: 'Mac',
+  APPLE_SILICON_MAC: 'Mac',
+  INTEL_MAC: 'Mac',
 };
+
+/** Apple takes a UDID with or without its dash, in any case, as the same device. */
+export function sameUdid(a: unknown, b: unknown): boolean {
+  const normal = (udid: unknown) =>
+    String(udid ?? '')
+      .replace(/-/g, '')
+      .toLowerCase();
+  return normal(a) === normal(b);
+}
 
 const MAX_DEVICE_NAME_LENGTH = 50;
 
@@ -56,9 +67,7 @@ const devices: ResourceHooks = {
   beforeCreate(draft, ctx) {
     const udid = String(draft.attributes.udid ?? '');
     const platform = String(draft.attributes.platform ?? '');
-    const taken = ctx.store
-      .list('devices')
-      .some((d) => String(d.attributes.udid).toLowerCase() === udid.toLowerCase());
+    const taken = ctx.store.list('devices').some((d) => sameUdid(d.attributes.udid, udid));
     if (taken) {
       return deviceEntityError(
         `A device with number '${udid}' already exists on this team.`,

@@ -71,8 +71,18 @@ function checkCapabilitySettings(type: string, settings: unknown): ErrorAnswer |
   return undefined;
 }
 
+/** Apple names a capability after its bundle ID and type: `<bundleIdId>_<CAPABILITY_TYPE>`. */
+export function capabilityId(bundleIdId: string, capabilityType: string): string {
+  return `${bundleIdId}_${capabilityType}`;
+}
+
 const bundleIdCapabilities: ResourceHooks = {
   type: 'bundleIdCapabilities',
+  idFor(draft) {
+    const bundleIdId = draft.relationships.bundleId?.[0];
+    const type = draft.attributes.capabilityType;
+    return bundleIdId && typeof type === 'string' ? capabilityId(bundleIdId, type) : undefined;
+  },
   beforeCreate(draft, ctx) {
     const bundle = ctx.store.get('bundleIds', draft.relationships.bundleId?.[0] ?? '');
     const type = String(draft.attributes.capabilityType);

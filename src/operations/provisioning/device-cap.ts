@@ -16,6 +16,9 @@ const familyOfClass: Record<string, ProductFamily> = {
   APPLE_TV: 'Apple TV',
   APPLE_VISION_PRO: 'Apple Vision',
   MAC: 'Mac',
+  // Undocumented classes Apple lists Macs with.
+  APPLE_SILICON_MAC: 'Mac',
+  INTEL_MAC: 'Mac',
 };
 
 /**

@@ -1,3 +1,4 @@
+import { AscApiError } from '../../asc/errors.js';
 import type { ProfileType } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
@@ -14,11 +15,13 @@ import {
   type BundleIdSummary,
 } from '../shared/resolve-bundle-id.js';
 import {
+  listBundleIdProfiles,
   listProfiles,
   profileDefect,
   profileTypes,
   readProfileContent,
   type ProfileSummary,
+  type UnreadableProfile,
 } from '../shared/resolve-profiles.js';
 import { planProfileRefresh, type ProfileRefreshPlan } from './refresh-profiles.js';
 
@@ -82,12 +85,19 @@ export const downloadProfiles = defineOperation({
     const bundle: BundleIdSummary | undefined = inputs.bundleId
       ? await resolveBundleId(client, inputs.bundleId)
       : undefined;
-    const found = (
-      await listProfiles(client, {
-        ...(inputs.profileTypes.length > 0 ? { types: inputs.profileTypes } : {}),
-        withContent: true,
-      })
-    ).filter((profile) => !bundle || profile.bundleId?.id === bundle.id);
+    const query = {
+      ...(inputs.profileTypes.length > 0 ? { types: inputs.profileTypes } : {}),
+      withContent: true,
+    };
+    // With a bundle ID, only its profiles are read (its relationship), not the whole team's.
+    const { profiles: found, unreadable } = bundle
+      ? await listBundleIdProfiles(client, bundle, query)
+      : { profiles: await listProfiles(client, query), unreadable: [] as UnreadableProfile[] };
+    for (const profile of unreadable) {
+      log.warning(
+        `Skipped profile '${profile.name}' (id ${profile.id}): ${bundle?.identifier ?? 'the bundle ID'} lists it, but Apple answers 404 when it is read (a deleted, stale profile).`,
+      );
+    }
     const usable = found.filter((profile) => profileDefect(profile) === undefined);
     const defective = found.filter((profile) => profileDefect(profile) !== undefined);
     const skipped = inputs.repair ? [] : defective;
@@ -124,10 +134,20 @@ export const downloadProfiles = defineOperation({
       content: string | undefined,
       source: DownloadedProfile['source'],
     ): Promise<void> => {
-      const saved = await saveProfile(
-        dirs,
-        content ?? (await readProfileContent(client, profile.id)),
-      );
+      let text = content;
+      if (!text) {
+        try {
+          text = await readProfileContent(client, profile.id);
+        } catch (error) {
+          if (!(error instanceof AscApiError && error.status === 404)) throw error;
+          unreadable.push({ id: profile.id, name: profile.name });
+          log.warning(
+            `Skipped profile '${profile.name}' (id ${profile.id}): Apple answers 404 when it is read.`,
+          );
+          return;
+        }
+      }
+      const saved = await saveProfile(dirs, text);
       const { id, name, profileType, expirationDate } = profile;
       downloaded.push({
         id,
@@ -168,7 +188,10 @@ export const downloadProfiles = defineOperation({
       result: {
         bundleId: bundle ?? null,
         profiles: downloaded,
-        skipped: skipped.map((p) => ({ id: p.id, name: p.name, reason: profileDefect(p) })),
+        skipped: [
+          ...skipped.map((p) => ({ id: p.id, name: p.name, reason: profileDefect(p) })),
+          ...unreadable.map((p) => ({ id: p.id, name: p.name, reason: 'unreadable (404)' })),
+        ],
         directories: dirs,
         plan: plan.records(),
         applied,
@@ -195,11 +218,16 @@ export const downloadProfiles = defineOperation({
               ]),
             },
           },
-          ...(skipped.length > 0
+          ...(skipped.length + unreadable.length > 0
             ? [
                 {
                   heading: 'Skipped',
-                  lines: skipped.map((p) => `${p.name}: ${profileDefect(p)}`),
+                  lines: [
+                    ...skipped.map((p) => `${p.name}: ${profileDefect(p)}`),
+                    ...unreadable.map(
+                      (p) => `${p.name}: Apple answers 404 when it is read (stale)`,
+                    ),
+                  ],
                 },
               ]
             : []),

@@ -1,4 +1,5 @@
 import { forEachConcurrently } from '../../asc/concurrency.js';
+import { quotaShortfall } from '../../asc/rate-limit.js';
 import type { SummarySection } from '../../report/step-summary.js';
 import type { OperationContext } from '../operation.js';
 
@@ -86,6 +87,13 @@ export async function applyPlan(context: OperationContext, plan: Plan): Promise<
   await log.group(`Plan: ${plan.changes.length} change(s)`, async () => {
     for (const change of plan.records()) log.info(`• ${describeChange(change)}`);
   });
+  // Each change is at least one write: say so before the first one when Apple's quota is short.
+  const shortfall = quotaShortfall(context.client.rateLimit, plan.changes.length);
+  if (shortfall) {
+    log.warning(
+      `The plan needs at least ${plan.changes.length} request(s) to App Store Connect, but Apple's quota for this key has ${shortfall}: some writes may be refused with 429 and retried after a wait, or fail; a re-run goes on from where it stopped.`,
+    );
+  }
   if (context.dryRun) {
     log.info('dry-run: the plan above was not applied.');
     return false;

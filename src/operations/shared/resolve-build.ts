@@ -11,6 +11,7 @@ import { toQueryString, type ListQuery } from '../../asc/query.js';
 import type { Build, PreReleaseVersion } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
+import { completeRelated, completeRelatedIds, includedLimits } from './included-relationships.js';
 import type { ResolvedApp } from './resolve-app.js';
 
 export const buildPlatforms: readonly Platform[] = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
@@ -48,8 +49,6 @@ export interface ResolvedBuild {
   reviewSubmission: BetaAppReviewSubmission | undefined;
 }
 
-const includedLimit = 50;
-
 /** ONE request's worth of includes: what `distribute` and the other build operations need. */
 export const buildDetailQuery: ListQuery = {
   include: [
@@ -78,7 +77,7 @@ export const buildDetailQuery: ListQuery = {
     betaBuildLocalizations: ['locale', 'whatsNew'],
     betaAppReviewSubmissions: ['betaReviewState', 'submittedDate'],
   },
-  limits: { betaGroups: includedLimit, betaBuildLocalizations: includedLimit },
+  limits: includedLimits(['betaGroups', 'betaBuildLocalizations']),
 };
 
 /** Reads `build` (required), `version` and `platform`. */
@@ -177,7 +176,7 @@ export async function resolveBuild(
   const builds = matching.map((build) => toResolvedBuild(build, included));
   const [first, second] = builds;
   if (!first) throw await noSuchBuild(client, app, selector);
-  if (!second) await completeGroupIds(client, matching[0]!, first);
+  if (!second) await completeBuildRelationships(client, matching[0]!, first);
   if (second) {
     const versions = builds.map((build) => build.version || '?');
     const hint = selector.version
@@ -197,23 +196,36 @@ export async function readBuild(client: AscClient, id: string): Promise<Resolved
     `/v1/builds/${encodeURIComponent(id)}${toQueryString(buildDetailQuery)}`,
   );
   const build = toResolvedBuild(document.data, new IncludedIndex(document.included ?? []));
-  await completeGroupIds(client, document.data, build);
+  await completeBuildRelationships(client, document.data, build);
   return build;
 }
 
-/** An include lists at most 50 groups; for a build in more of them, all its groups are listed. */
-async function completeGroupIds(
+/**
+ * An include lists at most 50 groups and What to Test texts, and Apple's paging beside them is no
+ * count: a build with as many is completed from a full read (its groups through a filtered listing,
+ * as builds have no betaGroups relationship endpoint).
+ */
+async function completeBuildRelationships(
   client: AscClient,
   source: Build,
   build: ResolvedBuild,
 ): Promise<void> {
-  const total = source.relationships?.betaGroups?.meta?.paging?.total;
-  if (total === undefined || total <= build.groupIds.length) return;
-  const { data } = await collectAll(client, '/v1/betaGroups', {
-    filter: { builds: build.id },
-    fields: { betaGroups: ['name'] },
+  build.groupIds = await completeRelatedIds(client, source, 'betaGroups', {
+    readAll: async () => {
+      const { data } = await collectAll(client, '/v1/betaGroups', {
+        filter: { builds: build.id },
+        fields: { betaGroups: ['name'] },
+      });
+      return data.map((group) => group.id);
+    },
   });
-  build.groupIds = data.map((group) => group.id);
+  build.localizations = await completeRelated(
+    client,
+    source,
+    'betaBuildLocalizations',
+    build.localizations,
+    { query: { fields: { betaBuildLocalizations: ['locale', 'whatsNew'] } } },
+  );
 }
 
 /** Reads the newest builds to explain why none matched (only on this error path). */

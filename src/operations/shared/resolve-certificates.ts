@@ -1,3 +1,4 @@
+import { appleInstant } from '../../asc/dates.js';
 import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
 import type { Certificate, CertificateType, ProfileType } from '../../asc/types.js';
@@ -71,7 +72,8 @@ export function toCertificateSummary(certificate: Certificate): CertificateSumma
 }
 
 export function isCertificateExpired(certificate: CertificateSummary, now = Date.now()): boolean {
-  return certificate.expirationDate !== null && Date.parse(certificate.expirationDate) <= now;
+  const expires = appleInstant(certificate.expirationDate);
+  return expires !== undefined && expires <= now;
 }
 
 const certificateFields = [

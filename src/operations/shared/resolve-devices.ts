@@ -11,6 +11,7 @@ import type {
   DeviceStatus,
   DeviceUpdateRequest,
 } from '../../asc/types.js';
+import { udidKey, udidSpellings } from '../../input-formats/device-identity.js';
 
 /** A registered device as the operations use it (Apple's attributes, flattened). */
 export interface AccountDevice {
@@ -55,10 +56,8 @@ export async function listAllDevices(
   return data.map(toAccountDevice);
 }
 
-/** Apple compares UDIDs without regard to case (and answers in either case). */
-export function udidKey(udid: string): string {
-  return udid.toLowerCase();
-}
+/** Apple compares UDIDs without regard to case or the chip-id's dash (and answers in either form). */
+export { udidKey };
 
 /** The device registered with this UDID, if any (Apple's `filter[udid]`, checked for an exact match). */
 export async function findDeviceByUdid(
@@ -66,7 +65,7 @@ export async function findDeviceByUdid(
   udid: string,
 ): Promise<AccountDevice | undefined> {
   const document = await client.get<ListDocument<Device>>(
-    `/v1/devices${toQueryString({ filter: { udid }, fields: deviceFields, limit: 200 })}`,
+    `/v1/devices${toQueryString({ filter: { udid: udidSpellings(udid) }, fields: deviceFields, limit: 200 })}`,
   );
   const match = document.data.find(
     (device) => udidKey(device.attributes?.udid ?? '') === udidKey(udid),

@@ -1,7 +1,9 @@
+import { appleInstant } from '../../asc/dates.js';
 import type { AscClient } from '../../asc/client.js';
-import type { IncludedIndex } from '../../asc/json-api.js';
-import { relatedId, relatedIds, type SingleDocument } from '../../asc/json-api.js';
+import { AscApiError } from '../../asc/errors.js';
+import { IncludedIndex, relatedId, relatedIds, type SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
+import { completeRelatedIds, includedLimits } from './included-relationships.js';
 import { toQueryString, type ListQuery } from '../../asc/query.js';
 import type { BundleId, Profile, ProfileState, ProfileType } from '../../asc/types.js';
 
@@ -48,7 +50,8 @@ export interface ProfileSummary {
 }
 
 export function isProfileExpired(profile: ProfileSummary, now = Date.now()): boolean {
-  return profile.expirationDate !== null && Date.parse(profile.expirationDate) <= now;
+  const expires = appleInstant(profile.expirationDate);
+  return expires !== undefined && expires <= now;
 }
 
 /** Why a profile cannot be used as it is, or undefined when it can. */
@@ -57,9 +60,6 @@ export function profileDefect(profile: ProfileSummary, now = Date.now()): string
   if (isProfileExpired(profile, now)) return `it expired on ${profile.expirationDate}`;
   return undefined;
 }
-
-/** Related items a listing carries per profile at most (Apple's cap for `limit[devices]`). */
-const includedLimit = 50;
 
 export interface ProfileQuery {
   names?: readonly string[];
@@ -96,37 +96,10 @@ function toProfileSummary(
   };
 }
 
-/** Reads every id a profile's to-many relationship links, when its listing held only some. */
-async function readAllRelatedIds(
-  client: AscClient,
-  profileId: string,
-  relationship: 'devices' | 'certificates',
-): Promise<string[]> {
-  const { data } = await collectAll(
-    client,
-    `/v1/profiles/${profileId}/relationships/${relationship}`,
-  );
-  return data.map((identifier) => identifier.id);
-}
-
-/**
- * Whether an included to-many relationship may hold fewer ids than it links: Apple includes at most
- * `limit[...]` of them and states the total in `meta.paging`; a full page without that total is
- * taken as possibly cut short.
- */
-function isRelationshipTruncated(
-  profile: Profile,
-  relationship: 'devices' | 'certificates',
-): boolean {
-  const included = relatedIds(profile, relationship).length;
-  const total = profile.relationships?.[relationship]?.meta?.paging?.total;
-  return total === undefined ? included >= includedLimit : total > included;
-}
-
 /**
  * Lists profiles with their bundle ID and certificates (and devices, when asked), one paginated
- * listing; a profile with more certificates or devices than a listing carries is completed with
- * one more read of that relationship.
+ * listing; a profile with as many certificates or devices as a listing carries (50; Apple's count
+ * there is no count) is completed with one more read of that relationship.
  */
 export async function listProfiles(
   client: AscClient,
@@ -156,18 +129,14 @@ export async function listProfiles(
       certificates: ['certificateType'],
       ...(withDevices ? { devices: ['udid'] } : {}),
     },
-    limits: { certificates: includedLimit, ...(withDevices ? { devices: includedLimit } : {}) },
+    limits: includedLimits(['certificates', ...(withDevices ? ['devices'] : [])]),
   };
   const { data, included } = await collectAll<Profile>(client, '/v1/profiles', listQuery);
   return Promise.all(
     data.map(async (profile) => {
       const summary = toProfileSummary(profile, included, withDevices);
-      if (isRelationshipTruncated(profile, 'certificates')) {
-        summary.certificateIds = await readAllRelatedIds(client, profile.id, 'certificates');
-      }
-      if (withDevices && isRelationshipTruncated(profile, 'devices')) {
-        summary.deviceIds = await readAllRelatedIds(client, profile.id, 'devices');
-      }
+      summary.certificateIds = await completeRelatedIds(client, profile, 'certificates');
+      if (withDevices) summary.deviceIds = await completeRelatedIds(client, profile, 'devices');
       return summary;
     }),
   );
@@ -209,4 +178,63 @@ export async function readProfileContent(client: AscClient, id: string): Promise
     `/v1/profiles/${id}${toQueryString({ fields: { profiles: ['profileContent'] } })}`,
   );
   return document.data.attributes?.profileContent ?? '';
+}
+
+/** A profile a bundle ID lists that cannot be read: deleted on Apple's side ("stale") or hidden. */
+export interface UnreadableProfile {
+  id: string;
+  name: string;
+}
+
+/**
+ * The profiles of one bundle ID, read through its relationship (`/v1/bundleIds/{id}/profiles`:
+ * only this app's profiles, however many the team has; one request in the common case). Apple's
+ * relationship can list deleted ("stale") profiles, which come without content and answer 404
+ * when read: with `withContent`, a profile listed without content is read by id, and one that
+ * answers 404 comes back in `unreadable`, never as a failure.
+ */
+export async function listBundleIdProfiles(
+  client: AscClient,
+  bundle: { id: string; identifier: string },
+  query: Pick<ProfileQuery, 'types' | 'withContent'> = {},
+): Promise<{ profiles: ProfileSummary[]; unreadable: UnreadableProfile[] }> {
+  const { data } = await collectAll<Profile>(
+    client,
+    `/v1/bundleIds/${encodeURIComponent(bundle.id)}/profiles`,
+    {
+      fields: {
+        profiles: [
+          'name',
+          'profileType',
+          'profileState',
+          'uuid',
+          'expirationDate',
+          ...(query.withContent ? ['profileContent'] : []),
+        ],
+      },
+      limit: 200,
+    },
+  );
+  const types = query.types && query.types.length > 0 ? query.types : undefined;
+  const listed = data
+    .map((profile) => ({
+      ...toProfileSummary(profile, new IncludedIndex(), false),
+      bundleId: { id: bundle.id, identifier: bundle.identifier },
+    }))
+    .filter((profile) => !types || types.includes(profile.profileType));
+  const profiles: ProfileSummary[] = [];
+  const unreadable: UnreadableProfile[] = [];
+  for (const profile of listed) {
+    if (query.withContent && !profile.content) {
+      try {
+        profile.content = await readProfileContent(client, profile.id);
+      } catch (error) {
+        if (!(error instanceof AscApiError && error.status === 404)) throw error;
+        unreadable.push({ id: profile.id, name: profile.name });
+        continue;
+      }
+    }
+    profiles.push(profile);
+  }
+  return { profiles, unreadable };
 }

@@ -5,6 +5,7 @@ import { IncludedIndex, relatedIds, type SingleDocument } from '../../asc/json-a
 import { collectAll } from '../../asc/pagination.js';
 import { toQueryString, type ListQuery } from '../../asc/query.js';
 import type { UserRole } from './user-roles.js';
+import { completeRelatedIds, includedRelationshipLimit } from './included-relationships.js';
 
 /** A person on the team: a user, or someone with a pending invitation. */
 export interface TeamMember {
@@ -30,7 +31,7 @@ export interface Team {
 }
 
 /** Included visible apps per person; a person with this many may have more, read separately. */
-const includedAppsLimit = 50;
+const includedAppsLimit = includedRelationshipLimit;
 
 const userFields = [
   'username',
@@ -103,13 +104,15 @@ function noteAppLabels(
 }
 
 /** Reads the full list of visible apps of a member whose included list may have been cut short. */
-async function completeVisibleApps(client: AscClient, member: TeamMember): Promise<void> {
-  if (member.allAppsVisible || member.visibleAppIds.length < includedAppsLimit) return;
-  const { data } = await collectAll(
-    client,
-    `${collectionPath(member.kind)}/${member.id}/relationships/visibleApps`,
-  );
-  member.visibleAppIds = data.map((app) => app.id);
+async function completeVisibleApps(
+  client: AscClient,
+  resource: User | UserInvitation,
+  member: TeamMember,
+): Promise<void> {
+  if (member.allAppsVisible) return;
+  member.visibleAppIds = await completeRelatedIds(client, resource, 'visibleApps', {
+    limit: includedAppsLimit,
+  });
 }
 
 async function listMembers(
@@ -124,7 +127,9 @@ async function listMembers(
   });
   const members = data.map(toMember);
   noteAppLabels(labels, included, members);
-  for (const member of members) await completeVisibleApps(client, member);
+  for (const [index, member] of members.entries()) {
+    await completeVisibleApps(client, data[index]!, member);
+  }
   return members;
 }
 
@@ -160,7 +165,7 @@ async function readMemberById(
     );
     const member = toMember(document.data);
     noteAppLabels(labels, new IncludedIndex(document.included ?? []), [member]);
-    await completeVisibleApps(client, member);
+    await completeVisibleApps(client, document.data, member);
     return member;
   } catch (error) {
     if (error instanceof AscApiError && error.status === 404) return undefined;

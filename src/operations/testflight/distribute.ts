@@ -172,6 +172,15 @@ export const distribute = defineOperation({
     const waited = await waitUntilProcessed(context, found, inputs.wait);
     let build = waited.build;
     const distribution = classifyGroups(build, groups);
+    for (const group of groups) {
+      const a = group.attributes ?? {};
+      if (a.isInternalGroup && (a.hasAccessToAllBuilds ?? null) === null) {
+        // Unknown is not "no": say so instead of deciding silently.
+        context.log.warning(
+          `Apple did not say whether internal group '${a.name ?? group.id}' gets every build; the build is added to it.`,
+        );
+      }
+    }
     const waitReport = {
       waitedSeconds: Math.round(waited.waitedMs / 1000),
       polls: waited.polls,

@@ -1,3 +1,4 @@
+import { appleInstant, newestFirst } from '../../asc/dates.js';
 import type { BuildUpdateRequest } from '../../asc/generated/app-store-connect.js';
 import { collectAll } from '../../asc/pagination.js';
 import type { Build } from '../../asc/types.js';
@@ -105,15 +106,16 @@ export function chooseBuildsToExpire(
     if (build.id === keptId || build.processingState === 'PROCESSING') return false;
     if (rules.keepLatest !== undefined && index < rules.keepLatest) return false;
     if (cutoff !== undefined) {
-      const uploaded = build.uploadedDate ? Date.parse(build.uploadedDate) : NaN;
-      if (!Number.isFinite(uploaded) || uploaded >= cutoff) return false;
+      const uploaded = appleInstant(build.uploadedDate);
+      if (uploaded === undefined || uploaded >= cutoff) return false;
     }
     return true;
   });
 }
 
+/** Newest upload first, by instant: Apple's Pacific offsets change in winter, so text order lies. */
 function byNewestUpload(a: ResolvedBuild, b: ResolvedBuild): number {
-  return (b.uploadedDate ?? '').localeCompare(a.uploadedDate ?? '');
+  return newestFirst(a.uploadedDate, b.uploadedDate);
 }
 
 export const expireBuilds = defineOperation({

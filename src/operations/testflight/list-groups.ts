@@ -3,16 +3,22 @@ import { defineOperation } from '../operation.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
 import { listBetaGroups, pickGroupsByName } from '../shared/resolve-groups.js';
 
+/** A group as Apple describes it; null where Apple sent no value (unknown, never taken as off). */
 export interface GroupSummary {
   id: string;
   name: string;
   internal: boolean;
-  hasAccessToAllBuilds: boolean;
-  publicLinkEnabled: boolean;
+  hasAccessToAllBuilds: boolean | null;
+  publicLinkEnabled: boolean | null;
   publicLink: string | null;
   publicLinkLimit: number | null;
-  feedbackEnabled: boolean;
+  feedbackEnabled: boolean | null;
   createdDate: string | null;
+}
+
+/** on, off, or unknown when Apple sent no value. */
+export function onOff(value: boolean | null | undefined): string {
+  return value === true ? 'on' : value === false ? 'off' : 'unknown';
 }
 
 export function describeGroup(group: BetaGroup): GroupSummary {
@@ -21,11 +27,11 @@ export function describeGroup(group: BetaGroup): GroupSummary {
     id: group.id,
     name: a.name ?? '',
     internal: a.isInternalGroup ?? false,
-    hasAccessToAllBuilds: a.hasAccessToAllBuilds ?? false,
-    publicLinkEnabled: a.publicLinkEnabled ?? false,
+    hasAccessToAllBuilds: a.hasAccessToAllBuilds ?? null,
+    publicLinkEnabled: a.publicLinkEnabled ?? null,
     publicLink: a.publicLinkEnabled ? (a.publicLink ?? null) : null,
     publicLinkLimit: a.publicLinkLimitEnabled ? (a.publicLinkLimit ?? null) : null,
-    feedbackEnabled: a.feedbackEnabled ?? false,
+    feedbackEnabled: a.feedbackEnabled ?? null,
     createdDate: a.createdDate ?? null,
   };
 }
@@ -62,7 +68,7 @@ export const listGroups = defineOperation({
                 group.name,
                 group.internal ? 'internal' : 'external',
                 group.publicLink ?? '—',
-                group.feedbackEnabled ? 'on' : 'off',
+                onOff(group.feedbackEnabled),
                 group.createdDate?.slice(0, 10) ?? '',
               ]),
             },

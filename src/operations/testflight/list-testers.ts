@@ -1,14 +1,16 @@
 import { collectAll } from '../../asc/pagination.js';
-import type { BetaGroup, BetaTester } from '../../asc/types.js';
+import type { BetaTester } from '../../asc/types.js';
 import { defineOperation } from '../operation.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
 import { listBetaGroups, pickGroupsByName } from '../shared/resolve-groups.js';
+import { completeRelatedIds, includedLimits } from '../shared/included-relationships.js';
 
 export interface TesterSummary {
   id: string;
   email: string;
-  firstName: string;
-  lastName: string;
+  /** null: Apple has no name for the tester (shown as unknown, never as an empty name). */
+  firstName: string | null;
+  lastName: string | null;
   inviteType: string | null;
   state: string | null;
   groups: string[];
@@ -36,28 +38,33 @@ export const listTesters = defineOperation({
         betaGroups: ['name'],
       },
       include: ['betaGroups'],
-      limits: { betaGroups: 50 },
+      limits: includedLimits(['betaGroups']),
       sort: ['email'],
     });
-    const [{ data, included }, appGroups] = await Promise.all([testersRead, appGroupsRead]);
+    const [{ data }, appGroups] = await Promise.all([testersRead, appGroupsRead]);
     const appGroupIds = new Set(appGroups.map((group) => group.id));
 
-    const testers: TesterSummary[] = data.map((tester) => {
-      const a = tester.attributes ?? {};
-      return {
-        id: tester.id,
-        email: a.email ?? '',
-        firstName: a.firstName ?? '',
-        lastName: a.lastName ?? '',
-        inviteType: a.inviteType ?? null,
-        state: a.state ?? null,
+    const appGroupNames = new Map(
+      appGroups.map((group) => [group.id, group.attributes?.name ?? group.id]),
+    );
+    const testers: TesterSummary[] = await Promise.all(
+      data.map(async (tester) => {
+        const a = tester.attributes ?? {};
         // A tester's groups span every app of the team; only this app's are listed.
-        groups: included
-          .many<BetaGroup>(tester, 'betaGroups')
-          .filter((group) => appGroupIds.has(group.id))
-          .map((group) => group.attributes?.name ?? group.id),
-      };
-    });
+        const groupIds = await completeRelatedIds(client, tester, 'betaGroups');
+        return {
+          id: tester.id,
+          email: a.email ?? '',
+          firstName: a.firstName ?? null,
+          lastName: a.lastName ?? null,
+          inviteType: a.inviteType ?? null,
+          state: a.state ?? null,
+          groups: groupIds
+            .filter((id) => appGroupIds.has(id))
+            .map((id) => appGroupNames.get(id) ?? id),
+        };
+      }),
+    );
 
     const scope =
       groups.length > 0 ? groups.map((g) => g.attributes?.name).join(', ') : app.bundleId;
@@ -88,7 +95,7 @@ export const listTesters = defineOperation({
               header: ['Email', 'Name', 'Invite', 'State', 'Groups'],
               rows: shown.map((t) => [
                 t.email,
-                `${t.firstName} ${t.lastName}`.trim(),
+                [t.firstName, t.lastName].filter((part) => part).join(' ') || 'unknown',
                 t.inviteType ?? '',
                 t.state ?? '',
                 t.groups.join(', '),

@@ -5,10 +5,12 @@
  * its document does not say `nullable`).
  */
 import { Ajv, type ValidateFunction } from 'ajv';
+import { UNDOCUMENTED_ATTRIBUTES } from '../../../src/emulator/jsonapi/serializer.js';
 import { closedSchema } from '../../../src/emulator/openapi/closed-schema.js';
 import type { SchemaObject } from '../../../src/emulator/openapi/openapi-document.js';
 import { OpenApiValidator, isErrorAnswer } from '../../../src/emulator/openapi/validator.js';
 
+/** Also allows the undocumented attributes Apple's live service sends (serializer.ts lists them). */
 function allowNullAttributes(schema: SchemaObject): SchemaObject {
   const walk = (node: unknown, nullable: boolean): unknown => {
     if (Array.isArray(node)) return node.map((item) => walk(item, false));
@@ -23,6 +25,15 @@ function allowNullAttributes(schema: SchemaObject): SchemaObject {
           Object.entries(properties).map(([name, sub]) => [name, walk(sub, name === 'attributes')]),
         );
       } else out[key] = walk(value, false);
+    }
+    // A resource object: the attributes Apple's live answers carry beyond its document are allowed.
+    const props = out.properties as
+      Record<string, { enum?: unknown[]; properties?: object }> | undefined;
+    const resourceType = props?.type?.enum?.length === 1 ? String(props.type.enum[0]) : undefined;
+    const extra = resourceType ? UNDOCUMENTED_ATTRIBUTES[resourceType] : undefined;
+    if (extra && props?.attributes?.properties) {
+      const attributes = props.attributes.properties as Record<string, unknown>;
+      for (const name of extra) attributes[name] ??= { type: 'string', nullable: true };
     }
     if (nullable && out.properties) {
       const properties = out.properties as Record<string, Record<string, unknown>>;

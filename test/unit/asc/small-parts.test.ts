@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConcurrencyLimiter, forEachConcurrently } from '../../../src/asc/concurrency.js';
 import { AscApiError } from '../../../src/asc/errors.js';
 import { toQueryString } from '../../../src/asc/query.js';
-import { isRateLimitLow, parseRateLimit } from '../../../src/asc/rate-limit.js';
+import { isRateLimitLow, parseRateLimit, quotaShortfall } from '../../../src/asc/rate-limit.js';
 
 describe('AscApiError', () => {
   it('reads like Apple’s error, with the source', () => {
@@ -85,8 +85,20 @@ describe('X-Rate-Limit', () => {
       limit: 3600,
       remaining: 0,
     });
+    expect(
+      parseRateLimit('user-hour-lim:3600;user-hour-rem:3545;user-minute-lim:60;user-minute-rem:7;'),
+    ).toEqual({ limit: 3600, remaining: 3545, minute: { limit: 60, remaining: 7 } });
     expect(parseRateLimit('garbage')).toBeUndefined();
     expect(parseRateLimit(null)).toBeUndefined();
+  });
+  it('says when a number of requests does not fit in the hour or the minute', () => {
+    const rateLimit = { limit: 3600, remaining: 3000, minute: { limit: 60, remaining: 5 } };
+    expect(quotaShortfall(rateLimit, 5)).toBeUndefined();
+    expect(quotaShortfall(rateLimit, 6)).toBe('5 of 60 requests left this minute');
+    expect(quotaShortfall({ limit: 3600, remaining: 2 }, 3)).toBe(
+      '2 of 3600 requests left this hour',
+    );
+    expect(quotaShortfall(undefined, 1000)).toBeUndefined();
   });
   it('calls a quota low under 5% (at least 50 left)', () => {
     expect(isRateLimitLow({ limit: 3600, remaining: 179 })).toBe(true);

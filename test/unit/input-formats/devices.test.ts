@@ -30,7 +30,7 @@ describe('parseDevices: Apple upload text', () => {
       },
       {
         udid: macUuid,
-        udidKey: macUuid.toLowerCase(),
+        udidKey: macUuid.replace(/-/g, '').toLowerCase(),
         name: 'Build Mac',
         platform: 'MAC_OS',
         source: 'devices.txt line 3',
@@ -116,6 +116,14 @@ describe('parseDevices: simple lines', () => {
     expect(platforms).toEqual(['IOS', 'IOS', 'MAC_OS']);
   });
 
+  it('accepts a chip-id UDID without its dash, as Apple does, and takes both forms as one device', () => {
+    const [device] = parseDevices('00008103000A1B2C3D4E5F60 Ann iPhone ios');
+    expect(device).toMatchObject({ udid: '00008103000A1B2C3D4E5F60', platform: 'IOS' });
+    expect(() =>
+      parseDevices('00008103000A1B2C3D4E5F60 A ios\n00008103-000a1b2c3d4e5f60 A ios'),
+    ).toThrow(/repeats line 1/);
+  });
+
   it('accepts a name of exactly 50 characters', () => {
     const name = 'n'.repeat(50);
     expect(parseDevices(`${legacyUdid}\t${name}`)[0]?.name).toBe(name);
@@ -162,7 +170,7 @@ describe('parseDevices: .deviceids plist', () => {
     expect(() => parseDevices('', { name: 'team.deviceids', content })).toThrow(
       new InputError(
         'devices-file',
-        "5 bad entries: entry 1: 'zz' is not an iOS UDID (expected 40 hex digits or 00008xxx-xxxxxxxxxxxxxxxx); " +
+        "5 bad entries: entry 1: 'zz' is not an iOS UDID (expected 40 hex digits or 00008xxx-xxxxxxxxxxxxxxxx, with or without its dash); " +
           'entry 2: missing device name; entry 3: expected a <dict>; ' +
           'entry 4: deviceIdentifier must be a <string>; ' +
           "entry 5: unknown platform 'windows' (use ios or mac)",
@@ -224,9 +232,9 @@ describe('parseDevices: refused lines', () => {
     const error = failure(() => parseDevices(inline));
     expect(error.message).toBe(
       "Input 'devices' is invalid: 9 bad lines: " +
-        `line 2: '${macUuid}' is not an iOS UDID (expected 40 hex digits or 00008xxx-xxxxxxxxxxxxxxxx); ` +
+        `line 2: '${macUuid}' is not an iOS UDID (expected 40 hex digits or 00008xxx-xxxxxxxxxxxxxxxx, with or without its dash); ` +
         `line 3: '${legacyUdid.replace('a1', 'b1')}' is not a Mac UDID (expected a UUID or 00008xxx-xxxxxxxxxxxxxxxx); ` +
-        "line 4: 'nothex' is not a device UDID (expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx or a Mac UUID); " +
+        "line 4: 'nothex' is not a device UDID (expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx with or without its dash, or a Mac UUID); " +
         `line 5: device name '${'x'.repeat(51)}' has 51 characters (Apple's limit is 50); ` +
         'line 6: missing device name; ' +
         "line 7: unknown platform 'universal' (use ios or mac); " +
@@ -238,7 +246,7 @@ describe('parseDevices: refused lines', () => {
   it('reports several problems of one line together', () => {
     expect(() => parseDevices('xyz\t\tandroid')).toThrow(
       "line 1: unknown platform 'android' (use ios or mac), 'xyz' is not a device UDID " +
-        '(expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx or a Mac UUID), missing device name',
+        '(expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx with or without its dash, or a Mac UUID), missing device name',
     );
   });
 
@@ -268,7 +276,7 @@ describe('parseDevices: refused lines', () => {
     expect(() => parseDevices(`x Phone\n${legacyUdid} Other name`, file)).toThrow(
       new InputError(
         'devices',
-        "1 bad line: line 1: 'x' is not a device UDID (expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx or a Mac UUID); " +
+        "1 bad line: line 1: 'x' is not a device UDID (expected 40 hex digits, 00008xxx-xxxxxxxxxxxxxxxx with or without its dash, or a Mac UUID); " +
           `input 'devices-file': 1 bad line: line 1: UDID '${legacyUdid}' is also in devices line 2 with a different name or platform`,
       ),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { udidKey } from '../../../src/input-formats/device-identity.js';
 import type { DeviceEntry } from '../../../src/input-formats/devices.js';
 import { checkDeviceCap, guessFamily } from '../../../src/operations/provisioning/device-cap.js';
 import { devicePlanMarkdown } from '../../../src/operations/provisioning/device-plan-report.js';
@@ -8,7 +9,7 @@ import type { AccountDevice } from '../../../src/operations/shared/resolve-devic
 import { markdownCell } from '../../../src/report/pull-request-comment.js';
 
 function entry(udid: string, name: string, platform: 'IOS' | 'MAC_OS' = 'IOS'): DeviceEntry {
-  return { udid, udidKey: udid.toLowerCase(), name, platform, source: 'devices line 1' };
+  return { udid, udidKey: udidKey(udid), name, platform, source: 'devices line 1' };
 }
 
 function registered(
@@ -68,6 +69,15 @@ describe('planDeviceSync', () => {
     expect(sync.disable.map((d) => d.id)).toEqual(['D4']);
   });
 
+  it('takes a chip-id UDID with or without its dash, in any case, as the registered device', () => {
+    const plan = planDeviceSync(
+      [entry('00008030001a2b3c4d5e6f70', 'Ann')],
+      [registered('D9', '00008030-001A2B3C4D5E6F70', 'Ann')],
+      { rename: false, disableMissing: false },
+    );
+    expect(plan.register).toEqual([]);
+  });
+
   it('plans nothing when the account already matches', () => {
     const sync = planDeviceSync([entry('AAAA', 'Same')], account, {
       rename: true,
@@ -92,6 +102,19 @@ describe('checkDeviceCap', () => {
       ],
     );
     expect(cap.exceeded.map((f) => [f.family, f.used, f.adding])).toEqual([['iPhone', 99, 2]]);
+  });
+
+  it('counts APPLE_SILICON_MAC and INTEL_MAC devices as Macs', () => {
+    const macs = Array.from({ length: 100 }, (_, i) =>
+      registered(`M${i}`, `M${i}`, `Mac ${i}`, {
+        platform: 'MAC_OS',
+        deviceClass: (i % 2 === 0
+          ? 'APPLE_SILICON_MAC'
+          : 'INTEL_MAC') as AccountDevice['deviceClass'],
+      }),
+    );
+    const cap = checkDeviceCap(macs, [{ name: 'Build Mac', platform: 'MAC_OS' }]);
+    expect(cap.exceeded.map((f) => [f.family, f.used, f.adding])).toEqual([['Mac', 100, 1]]);
   });
 
   it('counts a new device of unknown family against every iOS family, as a risk only', () => {
