@@ -24,7 +24,11 @@ function createClient(settings: Settings, io: ActionIo): AscClient {
     maxConcurrency: api.maxConcurrency,
     requestTimeoutMs: api.requestTimeoutMs,
     retry: { maxAttempts: api.maxAttempts, timeScale: api.timeScale },
-    logger: { debug: (m) => io.log.debug(m), warning: (m) => io.log.warning(m) },
+    logger: {
+      debug: (m) => io.log.debug(m),
+      warning: (m) => io.log.warning(m),
+      info: (m) => io.log.info(m),
+    },
   });
 }
 

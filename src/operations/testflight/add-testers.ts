@@ -119,9 +119,18 @@ function createTesterChange(
     },
   };
   // Creating the tester with its groups adds it to all of them in one request.
+  // A tester found by its e-mail (a lost answer, or a racing run that created it first) is made a
+  // member of the groups asked for: linking is idempotent, so a member already there stays so.
   const recover = async (): Promise<SingleDocument<BetaTester> | undefined> => {
     const found = (await findTestersByEmail(client, [tester.email])).get(tester.emailKey);
-    return found ? { data: { type: 'betaTesters', id: found.id } } : undefined;
+    if (!found) return undefined;
+    for (const group of missing) {
+      const linkage: BetaGroupBetaTestersLinkagesRequest = {
+        data: [{ type: 'betaTesters', id: found.id }],
+      };
+      await client.post(`/v1/betaGroups/${group.id}/relationships/betaTesters`, linkage);
+    }
+    return { data: { type: 'betaTesters', id: found.id } };
   };
   return {
     kind: 'create',

@@ -133,6 +133,8 @@ interface UploadSession {
   uploadId: string | undefined;
   file: FileRecord | undefined;
   report: UploadPartsReport | undefined;
+  /** The file was sent and committed by another run: only its processing is waited for. */
+  sentElsewhere?: boolean;
 }
 
 function planUpload(
@@ -164,7 +166,18 @@ function planUpload(
         target: build,
         detail: `${identity.platform} for ${app.bundleId}`,
         apply: async () => {
-          session.uploadId = await createUpload(client, app.id, identity);
+          const { id, existing } = await createUpload(client, app.id, identity);
+          session.uploadId = id;
+          if (existing) {
+            // Another run of this build (racing this one) made the upload first: resume it.
+            session.file = existing.assetFile;
+            session.sentElsewhere =
+              existing.state !== 'AWAITING_UPLOAD' ||
+              existing.assetFile?.committedMd5 !== undefined;
+            log.info(
+              `Build upload ${id} for ${describeIdentity(identity)} was already made by another run (${existing.state}); resuming it.`,
+            );
+          }
         },
       };
   const reserve: PlannedChange | undefined = session.file
@@ -174,6 +187,7 @@ function planUpload(
         target: `file ${fileName}`,
         detail: `${formatMegabytes(checksums.size)}, ${utiOf[inputs.kind]}`,
         apply: async () => {
+          if (session.file) return; // reserved by the run that made the upload
           session.file = await reserveFile(client, requireId(session.uploadId), {
             fileName,
             fileSize: checksums.size,
@@ -186,6 +200,7 @@ function planUpload(
     target: `file ${fileName}`,
     detail: `send ${formatMegabytes(checksums.size)} in the parts App Store Connect hands out`,
     apply: async () => {
+      if (session.sentElsewhere) return;
       const file = requireFile(session.file);
       log.info(
         `Sending ${formatMegabytes(file.fileSize)} in ${file.parts.length} part(s), up to ${client.maxConcurrency} at once.`,
@@ -208,7 +223,10 @@ function planUpload(
     kind: 'submit',
     target: `file ${fileName}`,
     detail: `as uploaded, MD5 ${checksums.md5}`,
-    apply: () => commitFile(client, requireFile(session.file).id, checksums.md5),
+    apply: async () => {
+      if (session.sentElsewhere) return;
+      await commitFile(client, requireFile(session.file).id, checksums.md5);
+    },
   };
   const plan = new Plan().stage(deletions).step(create).step(reserve).step(send).step(commit);
   return { plan, session };
