@@ -102,7 +102,11 @@ export async function run(io: ActionIo = runnerIo): Promise<void> {
   const shownOnFailure: SummarySection[] = [];
   let settings: Settings | undefined;
   let client: AscClient | undefined;
-  const inputs = new InputReader((name) => io.input(name), { mask: io.mask, env: io.env });
+  const inputs = new InputReader((name) => io.input(name), {
+    mask: io.mask,
+    env: io.env,
+    warn: (message) => io.log.warning(message),
+  });
   try {
     settings = readSettings(inputs, operationNames, io.mask);
     describeSettings(io, settings);

@@ -10,7 +10,7 @@ import type { TotalsColumns } from './report-totals.js';
 
 /** `report-path`, else `<RUNNER_TEMP or the system temp dir>/<fileName>`. */
 export function readReportPath(inputs: InputReader, fileName: string): string {
-  return inputs.path('report-path') ?? join(inputs.tempDir, fileName);
+  return inputs.outputPath('report-path') ?? join(inputs.tempDir, fileName);
 }
 
 export interface ReportRequest {
