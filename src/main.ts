@@ -126,7 +126,14 @@ export async function run(io: ActionIo = runnerIo): Promise<void> {
         done.push(description);
         io.log.info(`✓ ${description}`);
       },
-      onFailureShow: (sections) => shownOnFailure.splice(0, shownOnFailure.length, ...sections),
+      // A section replaces the one shown before under the same heading; others stay.
+      onFailureShow: (sections) => {
+        for (const section of sections) {
+          const same = shownOnFailure.findIndex((shown) => shown.heading === section.heading);
+          if (same >= 0) shownOnFailure.splice(same, 1, section);
+          else shownOnFailure.push(section);
+        }
+      },
       sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms * api.timeScale)),
     };
     const outcome = await operation.run(context, operationInputs);

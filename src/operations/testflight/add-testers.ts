@@ -261,15 +261,19 @@ export const addTesters = defineOperation({
         title: `Testers for ${allGroups.map(groupName).join(', ')} (${app.bundleId})`,
         sections: [
           {
+            // The same words as the table's columns, so that the counts agree: existing testers
+            // added to a group, new testers created in it, and those already members.
             lines: [
-              `${addedCount} tester(s) ${context.dryRun ? 'to add (dry run)' : 'added'}` +
-                ` (${toCreate.length} new), ${alreadyPresent.length} already there.`,
-              ...(inputs.duplicates.length > 0
-                ? [`${inputs.duplicates.length} address(es) were listed more than once.`]
-                : []),
+              `${addedCount} tester(s) ${context.dryRun ? 'to add (dry run)' : 'added'}: ` +
+                `${toLink.length} existing tester(s) added to groups, ${toCreate.length} new tester(s) created; ` +
+                `${alreadyPresent.length} already in every group asked.`,
+              ...describeDuplicates(inputs.duplicates).map(
+                (line) => `Listed more than once, added once: ${line}`,
+              ),
             ],
             table: {
-              header: ['Group', 'Added', 'Created', 'Already members'],
+              header: ['Group', 'Existing testers added', 'New testers created', 'Already members'],
+              align: [undefined, 'right', 'right', 'right'],
               rows: tallies.map((t) => [
                 t.name,
                 String(t.added),

@@ -5,6 +5,7 @@ import type {
 } from '../../asc/generated/app-store-connect.js';
 import type { BetaGroup } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
+import { linkCell, readableState } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import {
   checkDemoAccount,
@@ -253,7 +254,7 @@ export const distribute = defineOperation({
                 group.change === 'add' && !applied
                   ? `build to be added${dryRun ? ' (dry run)' : ''}`
                   : groupChangeText[group.change],
-                group.publicLink ?? '—',
+                linkCell(group.publicLink ?? '—', group.publicLink),
               ]),
             },
           },
@@ -261,7 +262,7 @@ export const distribute = defineOperation({
             heading: 'Beta app review',
             lines: [
               betaReviewState
-                ? `Review state: ${betaReviewState}`
+                ? `Review state: ${readableState(betaReviewState)} (${betaReviewState})`
                 : submission
                   ? 'To be submitted (dry run).'
                   : 'Not submitted.',

@@ -11,7 +11,7 @@ import type { BundleInfo } from '../../build-archive/bundle-info.js';
 import { computeFileChecksums, type FileChecksums } from '../../build-archive/file-checksums.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
-import type { SummarySection } from '../../report/step-summary.js';
+import { readableState, type SummarySection } from '../../report/step-summary.js';
 import { defineOperation, type OperationContext, type OperationOutcome } from '../operation.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import { parseAppInput, resolveApp, type ResolvedApp } from '../shared/resolve-app.js';
@@ -478,7 +478,9 @@ function uploadSection(
     ['MD5', checksums.md5],
     ['Status', statusText[status]],
   ];
-  if (upload) rows.push(['Build upload', `${upload.id} (${upload.state})`]);
+  if (upload) {
+    rows.push(['Build upload', `${upload.id} (${readableState(upload.state)}, ${upload.state})`]);
+  }
   if (buildId) rows.push(['Build', buildId]);
   if (report) {
     rows.push([
@@ -486,7 +488,7 @@ function uploadSection(
       `${report.parts} part(s) in ${(report.durationMs / 1000).toFixed(1)} s, ${megabytesPerSecond(report.bytes, report.durationMs).toFixed(1)} MB/s, ${report.retries} retried`,
     ]);
   }
-  return { heading: 'Build', table: { header: ['', ''], rows } };
+  return { heading: 'Build', table: { header: ['Item', 'Value'], rows } };
 }
 
 function optionalField<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
