@@ -53,9 +53,29 @@ function isSafeHref(href: string): boolean {
  * Apple's state names as a person reads them: `READY_FOR_BETA_TESTING` → "Ready for beta testing".
  */
 export function readableState(raw: string): string {
-  const words = raw.toLowerCase().split('_').filter(Boolean).join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = raw
+    .toLowerCase()
+    .replace(/(^|_)(mac|tv|watch|vision)_os(?=_|$)/g, '$1$2os')
+    .split('_')
+    .filter(Boolean);
+  const text = words.map((word) => properWords[word] ?? word).join(' ');
+  return properWords[words[0] ?? ''] ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Words in Apple's enums that keep their own spelling: `IOS_DEVELOPMENT` → "iOS development". */
+const properWords: Record<string, string> = {
+  ios: 'iOS',
+  macos: 'macOS',
+  tvos: 'tvOS',
+  watchos: 'watchOS',
+  visionos: 'visionOS',
+  mac: 'Mac',
+  ipad: 'iPad',
+  iphone: 'iPhone',
+  ipod: 'iPod',
+  udid: 'UDID',
+  id: 'ID',
+};
 
 /** A state cell: readable, with Apple's raw name as its tooltip (and in `result`) to search for. */
 export function stateCell(raw: string | null | undefined, none = '—'): SummaryCell {

@@ -161,6 +161,37 @@ describe('step summaries, rendered as GitHub renders them', () => {
     expect(html).toMatch(/<tr><th>Total \(\d+ products\)<\/th><th>—<\/th><th>all<\/th>/);
   });
 
+  it.each<Record<string, string>>([
+    { operation: 'list-testers', app },
+    { operation: 'list-devices' },
+    { operation: 'list-users' },
+    { operation: 'list-certificates' },
+    { operation: 'create-group', app, group: 'Summary Group', 'public-link-enabled': 'true' },
+    { operation: 'update-group', app, group: 'Summary Group', 'feedback-enabled': 'false' },
+    { operation: 'remove-testers', app, group: 'External Testers', testers: 'new2@example.com' },
+    {
+      operation: 'register-devices',
+      devices: '00008030-00AA11BB22CC3344 Summary Phone',
+      'dry-run': 'true',
+    },
+    {
+      operation: 'invite-user',
+      email: 'summary@example.com',
+      'first-name': 'Sum',
+      'last-name': 'Mary',
+      roles: 'developer',
+    },
+    {
+      operation: 'download-profiles',
+      'bundle-id': app,
+      'profile-type': 'IOS_APP_DEVELOPMENT',
+      'profiles-dir': dir,
+    },
+  ])('$operation: well-formed tables', async (inputs) => {
+    const html = await summaryOf(inputs);
+    expect(html).not.toMatch(/<td[^>]*>[A-Z]+_[A-Z_]+<\/td>/); // raw enum names only as tooltips
+  });
+
   it('a failed run: the cause, the plan with each change done or not, and what was done', async () => {
     createBuild(t.emulator.store, {
       appId: t.account.app.id,
@@ -193,5 +224,16 @@ describe('step summaries, rendered as GitHub renders them', () => {
     } finally {
       t.emulator.setFaults({});
     }
+  });
+});
+
+describe('readableState', () => {
+  it("reads Apple's enums as words, with Apple's own spellings", async () => {
+    const { readableState } = await import('../../src/report/step-summary.js');
+    expect(readableState('READY_FOR_BETA_TESTING')).toBe('Ready for beta testing');
+    expect(readableState('IOS_APP_DEVELOPMENT')).toBe('iOS app development');
+    expect(readableState('MAC_OS')).toBe('macOS');
+    expect(readableState('MAC_OS_DEVELOPMENT')).toBe('macOS development');
+    expect(readableState('IPAD')).toBe('iPad');
   });
 });
