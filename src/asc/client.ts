@@ -236,9 +236,16 @@ export class AscClient {
         outcome.kind === 'status' &&
         outcome.status === 404 &&
         method === 'DELETE' &&
-        answerLost
+        (answerLost || !url.pathname.includes('/relationships/'))
       ) {
-        return undefined; // the earlier attempt deleted it; its answer was lost
+        // Gone, as asked: an earlier attempt deleted it (its answer was lost), or another run
+        // racing this one did. Operations delete only what they have just read.
+        if (!answerLost) {
+          (this.logger.info ?? this.logger.debug)(
+            `${method} ${path}: already deleted (meanwhile, e.g. by another run); counted as done.`,
+          );
+        }
+        return undefined;
       }
       if (outcome.kind === 'status' && outcome.status === 401 && !renewedToken) {
         renewedToken = true;

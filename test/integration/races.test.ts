@@ -4,7 +4,7 @@
  * the slower create 409; the client re-reads it and, when what exists is what the plan wanted,
  * counts it as done.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -96,6 +96,51 @@ describe('racing runs converge', () => {
       roles: 'developer',
     });
     expect(named('userInvitations', 'email', 'racer@example.com')).toHaveLength(1);
+  });
+
+  it('sync-users', async () => {
+    t = await startTestAccount();
+    const file = join(mkdtempSync(join(dir, 'users-')), 'users.csv');
+    writeFileSync(
+      file,
+      'owner@example.com,Olivia,Owner,ADMIN\nnew1@example.com,New,One,DEVELOPER\nnew2@example.com,New,Two,SALES\n',
+    );
+    await race({ operation: 'sync-users', 'users-file': file });
+    for (const email of ['new1@example.com', 'new2@example.com']) {
+      expect(named('userInvitations', 'email', email)).toHaveLength(1);
+    }
+  });
+
+  it('register-devices with refresh-profiles', async () => {
+    t = await startTestAccount();
+    const udid = '00008030-00AA11BB22CC77EE';
+    await race({
+      operation: 'register-devices',
+      devices: `${udid} Racing Phone`,
+      'refresh-profiles': 'true',
+      profiles: 'Demo App Development',
+    });
+    const device = named('devices', 'udid', udid);
+    expect(device).toHaveLength(1);
+    const profiles = named('profiles', 'name', 'Demo App Development');
+    expect(profiles).toHaveLength(1);
+    expect(store().related('profiles', profiles[0]!.id, 'devices')).toContain(device[0]!.id);
+  });
+
+  it('set-whats-new and submit-beta-review', async () => {
+    t = await startTestAccount();
+    const build = createBuild(store(), {
+      appId: t.account.app.id,
+      preReleaseVersionId: t.account.preReleaseVersions[1]!.id,
+      version: '301',
+    });
+    await race({ operation: 'set-whats-new', app, build: '301', 'whats-new': 'Same notes' });
+    expect(store().related('builds', build.id, 'betaBuildLocalizations')).toHaveLength(1);
+    await race({ operation: 'submit-beta-review', app, build: '301' });
+    const submissions = store()
+      .list('betaAppReviewSubmissions')
+      .filter((s) => s.relationships.build?.[0] === build.id);
+    expect(submissions).toHaveLength(1);
   });
 
   it('distribute with What to Test, beta review and notification', async () => {

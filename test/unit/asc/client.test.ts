@@ -182,6 +182,16 @@ describe('AscClient', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('takes a 404 on deleting a resource as done (a racing run deleted it), not on an unlink', async () => {
+    const gone = { status: 404, body: appleError(404, 'NOT_FOUND', 'gone') };
+    const { client, sent } = clientWith([gone, gone]);
+    await client.delete('/v1/profiles/p');
+    await expect(
+      client.delete('/v1/betaGroups/g/relationships/betaTesters', { data: [] }),
+    ).rejects.toThrow(/404/);
+    expect(sent).toHaveLength(2);
+  });
+
   it('follows a link naming another host on the API base, never sending the token there', async () => {
     const { client, sent } = clientWith([ok(), ok()], { baseUrl: 'http://127.0.0.1:9/proxy' });
     await client.get('https://evil.example/v1/apps?cursor=Mg&limit=200');
