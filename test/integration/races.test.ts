@@ -143,6 +143,23 @@ describe('racing runs converge', () => {
     expect(submissions).toHaveLength(1);
   });
 
+  it('delete-group and remove-testers', async () => {
+    t = await startTestAccount();
+    await race({
+      operation: 'remove-testers',
+      app,
+      group: 'Public Beta',
+      testers: 'tester3@example.com',
+    });
+    const publicBeta = t.account.betaGroups.publicBeta.id;
+    const members = store()
+      .related('betaGroups', publicBeta, 'betaTesters')
+      .map((id) => String(store().get('betaTesters', id)?.attributes.email));
+    expect(members).not.toContain('tester3@example.com');
+    await race({ operation: 'delete-group', app, group: 'External Testers' });
+    expect(named('betaGroups', 'name', 'External Testers')).toHaveLength(0);
+  });
+
   it('distribute with What to Test, beta review and notification', async () => {
     t = await startTestAccount();
     const build = createBuild(store(), {
