@@ -161,6 +161,18 @@ describe('step summaries, rendered as GitHub renders them', () => {
     expect(html).toMatch(/<tr><th>Total \(\d+ products\)<\/th><th>—<\/th><th>all<\/th>/);
   });
 
+  it('create-group: the new public link as a link', async () => {
+    const html = await summaryOf({
+      operation: 'create-group',
+      app,
+      group: 'Linked Group',
+      'public-link-enabled': 'true',
+    });
+    expect(html).toMatch(
+      /<h4>Public link<\/h4>\n<table>.*<td><a href="https:\/\/testflight\.apple\.com\/join\/[^"]+">/,
+    );
+  });
+
   it.each<Record<string, string>>([
     { operation: 'list-testers', app },
     { operation: 'list-devices' },
