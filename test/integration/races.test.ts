@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createBuild } from '../../src/emulator/index.js';
 import { writeIpa, xmlInfoPlist } from '../fixtures/build-archives.js';
+import type { ActionRun } from '../../scripts/lib/run-action.js';
 import { startTestAccount, type TestAccount } from './harness.js';
 
 const app = 'com.example.demo';
@@ -21,9 +22,10 @@ afterEach(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts the same run twice at once; both must succeed. */
-async function race(inputs: Record<string, string>): Promise<void> {
+async function race(inputs: Record<string, string>): Promise<ActionRun[]> {
   const runs = await Promise.all([t.run(inputs), t.run(inputs)]);
   for (const run of runs) expect(run.exitCode, run.stdout).toBe(0);
+  return runs;
 }
 
 const store = () => t.emulator.store;
@@ -192,7 +194,11 @@ describe('racing runs converge', () => {
       xmlInfoPlist({ bundleId: 'com.example.demo', version: '4.0', buildNumber: '400' }),
       { payloadBytes: 200_000 },
     );
-    await race({ operation: 'upload-build', app, 'build-path': ipa });
+    const runs = await race({ operation: 'upload-build', app, 'build-path': ipa });
+    // One run made the upload; the other found it and went on with it.
+    expect(runs.map((run) => run.stdout).join('\n')).toMatch(
+      /already made by another run|Resuming build upload|This file was already sent/,
+    );
     expect(store().list('buildUploads')).toHaveLength(1);
     expect(store().list('buildUploadFiles')).toHaveLength(1);
     expect(
