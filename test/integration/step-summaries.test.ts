@@ -173,6 +173,16 @@ describe('step summaries, rendered as GitHub renders them', () => {
     );
   });
 
+  it('remove-testers: repeated addresses named', async () => {
+    const html = await summaryOf({
+      operation: 'remove-testers',
+      app,
+      group: 'External Testers',
+      testers: 'new2@example.com\nNEW2@example.com',
+    });
+    expect(html).toMatch(/Listed more than once, removed once: [^<]*new2@example\.com/i);
+  });
+
   it.each<Record<string, string>>([
     { operation: 'list-testers', app },
     { operation: 'list-devices' },
@@ -180,7 +190,7 @@ describe('step summaries, rendered as GitHub renders them', () => {
     { operation: 'list-certificates' },
     { operation: 'create-group', app, group: 'Summary Group', 'public-link-enabled': 'true' },
     { operation: 'update-group', app, group: 'Summary Group', 'feedback-enabled': 'false' },
-    { operation: 'remove-testers', app, group: 'External Testers', testers: 'new2@example.com' },
+
     {
       operation: 'register-devices',
       devices: '00008030-00AA11BB22CC3344 Summary Phone',
