@@ -91,6 +91,39 @@ describe('README', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('every workflow example that writes has a concurrency group', () => {
+    const readOnly = new Set([
+      'list-groups',
+      'list-testers',
+      'list-devices',
+      'list-users',
+      'list-certificates',
+      'wait-for-build',
+      'download-sales-report',
+      'download-finance-report',
+      'download-profiles',
+    ]);
+    const writes = (step: Step) =>
+      !readOnly.has(String(step.with?.operation)) || step.with?.['create-if-missing'] === true;
+    const missing = yamlBlocks.flatMap((block) =>
+      parseAllDocuments(block.text)
+        .filter((doc) => doc.errors.length === 0)
+        .flatMap((doc) => {
+          const workflow = doc.toJS() as { concurrency?: unknown; jobs?: Record<string, unknown> };
+          if (!workflow || typeof workflow !== 'object' || !workflow.jobs) return [];
+          return Object.entries(workflow.jobs)
+            .filter(([, job]) => actionSteps(job, false).some(writes))
+            .filter(
+              ([, job]) =>
+                workflow.concurrency === undefined &&
+                (job as { concurrency?: unknown }).concurrency === undefined,
+            )
+            .map(([name]) => `line ${block.line}: job ${name}`);
+        }),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('every example is complete: an operation and the key inputs', () => {
     const incomplete = steps
       .filter((step) => step.uses === uses || !step.uses.includes('/'))
