@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './input-error.js';
 import { resolveWorkspacePath, runnerTempDir } from './workspace-files.js';
 
@@ -10,6 +11,8 @@ export interface InputReaderOptions {
   mask?: (secret: string) => void;
   /** The runner's environment: GITHUB_WORKSPACE and RUNNER_TEMP place the paths inputs name. */
   env?: NodeJS.ProcessEnv;
+  /** Prints a warning (`core.warning`): an output path outside the runner's own folders. */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -18,6 +21,7 @@ export interface InputReaderOptions {
  */
 export class InputReader {
   private readonly mask: (secret: string) => void;
+  private readonly warn: (message: string) => void;
   readonly env: NodeJS.ProcessEnv;
 
   constructor(
@@ -25,6 +29,7 @@ export class InputReader {
     options: InputReaderOptions = {},
   ) {
     this.mask = options.mask ?? (() => undefined);
+    this.warn = options.warn ?? (() => undefined);
     this.env = options.env ?? {};
   }
 
@@ -33,6 +38,7 @@ export class InputReader {
     return new InputReader((name) => overrides[name] ?? this.read(name), {
       mask: this.mask,
       env: this.env,
+      warn: this.warn,
     });
   }
 
@@ -149,6 +155,29 @@ export class InputReader {
     return value === undefined ? undefined : resolveWorkspacePath(value, this.env);
   }
 
+  /**
+   * Like `path`, for a place the action writes to (`profiles-dir`, `report-path`, `p12-path`,
+   * `feedback-dir`): a path outside the workspace (GITHUB_WORKSPACE) and the runner's temp folder
+   * (RUNNER_TEMP) is written all the same, with a warning that names the input and the path, since
+   * on a shared or self-hosted runner it outlives the job and may overwrite someone else's files.
+   * `alsoExpected` lists further folders where writing is normal (Xcode's profile folders).
+   */
+  outputPath(name: string, alsoExpected: string[] = []): string | undefined {
+    const path = this.path(name);
+    if (path === undefined) return undefined;
+    const expected = [this.env.GITHUB_WORKSPACE, this.env.RUNNER_TEMP, ...alsoExpected].filter(
+      (folder): folder is string => Boolean(folder),
+    );
+    if (expected.length > 0 && !expected.some((folder) => isInside(path, folder))) {
+      this.warn(
+        `Input '${name}' points outside the workspace and $RUNNER_TEMP: ${path}. ` +
+          'Files written there outlive the job (and, on a self-hosted runner, may overwrite files of other jobs); ' +
+          'prefer a path under the workspace or ${{ runner.temp }}.',
+      );
+    }
+    return path;
+  }
+
   /** The text of the file an input names; a missing or unreadable file is refused by name. */
   file(name: string): { name: string; content: string } | undefined {
     const given = this.optional(name);
@@ -173,6 +202,12 @@ export class InputReader {
   get tempDir(): string {
     return runnerTempDir(this.env);
   }
+}
+
+/** Whether `path` is `folder` or lies under it (both absolute). */
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(resolve(folder), path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 export function splitList(text: string): string[] {

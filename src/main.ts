@@ -24,7 +24,11 @@ function createClient(settings: Settings, io: ActionIo): AscClient {
     maxConcurrency: api.maxConcurrency,
     requestTimeoutMs: api.requestTimeoutMs,
     retry: { maxAttempts: api.maxAttempts, timeScale: api.timeScale },
-    logger: { debug: (m) => io.log.debug(m), warning: (m) => io.log.warning(m) },
+    logger: {
+      debug: (m) => io.log.debug(m),
+      warning: (m) => io.log.warning(m),
+      info: (m) => io.log.info(m),
+    },
   });
 }
 
@@ -98,7 +102,11 @@ export async function run(io: ActionIo = runnerIo): Promise<void> {
   const shownOnFailure: SummarySection[] = [];
   let settings: Settings | undefined;
   let client: AscClient | undefined;
-  const inputs = new InputReader((name) => io.input(name), { mask: io.mask, env: io.env });
+  const inputs = new InputReader((name) => io.input(name), {
+    mask: io.mask,
+    env: io.env,
+    warn: (message) => io.log.warning(message),
+  });
   try {
     settings = readSettings(inputs, operationNames, io.mask);
     describeSettings(io, settings);
@@ -118,7 +126,14 @@ export async function run(io: ActionIo = runnerIo): Promise<void> {
         done.push(description);
         io.log.info(`✓ ${description}`);
       },
-      onFailureShow: (sections) => shownOnFailure.splice(0, shownOnFailure.length, ...sections),
+      // A section replaces the one shown before under the same heading; others stay.
+      onFailureShow: (sections) => {
+        for (const section of sections) {
+          const same = shownOnFailure.findIndex((shown) => shown.heading === section.heading);
+          if (same >= 0) shownOnFailure.splice(same, 1, section);
+          else shownOnFailure.push(section);
+        }
+      },
       sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms * api.timeScale)),
     };
     const outcome = await operation.run(context, operationInputs);

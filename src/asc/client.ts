@@ -37,6 +37,8 @@ export interface TokenSource {
 export interface ClientLogger {
   debug(message: string): void;
   warning(message: string): void;
+  /** What a user wants to see in the normal log (a create another run had already made). */
+  info?(message: string): void;
 }
 
 export interface AscClientOptions {
@@ -56,9 +58,11 @@ export interface AscClientOptions {
 
 export interface WriteOptions<T> {
   /**
-   * Called when a create's answer was lost (connection dropped, timeout, 5xx), before it is tried
-   * again: re-read and return the created resource if the write did happen, or undefined if it did
-   * not. Without it such a create is not repeated, so that nothing is ever created twice.
+   * Re-reads what a create would have made: the resource when it exists as the create asked (same
+   * name, e-mail, UDID, identifier...), else undefined. Called when a create's answer was lost
+   * (connection dropped, timeout, 5xx), before it is tried again, and when Apple answers 409
+   * (another run racing this one created it first): a match counts as the create done. Without it
+   * a lost create is not repeated, so that nothing is ever created twice, and a 409 fails.
    */
   recover?: () => Promise<T | undefined>;
 }
@@ -232,15 +236,34 @@ export class AscClient {
         outcome.kind === 'status' &&
         outcome.status === 404 &&
         method === 'DELETE' &&
-        answerLost
+        (answerLost || !url.pathname.includes('/relationships/'))
       ) {
-        return undefined; // the earlier attempt deleted it; its answer was lost
+        // Gone, as asked: an earlier attempt deleted it (its answer was lost), or another run
+        // racing this one did. Operations delete only what they have just read.
+        if (!answerLost) {
+          (this.logger.info ?? this.logger.debug)(
+            `${method} ${path}: already deleted (meanwhile, e.g. by another run); counted as done.`,
+          );
+        }
+        return undefined;
       }
       if (outcome.kind === 'status' && outcome.status === 401 && !renewedToken) {
         renewedToken = true;
         await this.options.tokens.renew();
         attempt--;
         continue;
+      }
+
+      if (outcome.kind === 'status' && outcome.status === 409 && !idempotent && options.recover) {
+        // Apple refuses a create whose resource exists. When what exists is what this create asked
+        // for (a re-run racing the first one made it), the create is done; otherwise the 409 stands.
+        const existing = await options.recover();
+        if (existing !== undefined) {
+          (this.logger.info ?? this.logger.debug)(
+            `${method} ${path}: it already exists as asked (created meanwhile, e.g. by another run); counted as done.`,
+          );
+          return existing;
+        }
       }
 
       const error = toError(method, path, result);

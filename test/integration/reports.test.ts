@@ -50,6 +50,10 @@ describe('download-sales-report', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(run.outputs['report-path']).toBe(path);
     expect(run.outputs['report-rows']).toBe(String(rows.length));
+    // The test's folder is outside the workspace and RUNNER_TEMP: written, with a warning naming it.
+    expect(run.stdout).toContain(
+      `::warning::Input 'report-path' points outside the workspace and $RUNNER_TEMP: ${path}.`,
+    );
 
     const request = t.emulator.requests.find((r) => r.path === '/v1/salesReports')!;
     const query = new URLSearchParams(request.query);

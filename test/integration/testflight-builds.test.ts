@@ -287,6 +287,12 @@ describe('waiting for processing', () => {
     expect(groupsOf(build.id)).toEqual([t.account.betaGroups.external.id]);
     const polls = t.emulator.requests.filter((r) => r.path === `/v1/builds/${build.id}`);
     expect(polls.length).toBeGreaterThanOrEqual(2); // the polls and the final re-read
+    // Every check is a line of the normal log (not debug): state, time waited, time left.
+    const checks = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith(`Build 1.1 (${build.number}): PROCESSING after`));
+    expect(checks.length).toBeGreaterThanOrEqual(1);
+    expect(checks[0]).toMatch(/PROCESSING after 15 s of waiting; up to 29\.8 min left\.$/);
   });
 
   it('wait-for-build reports the processed build without writing', async () => {

@@ -24,7 +24,7 @@ function declared(section: 'inputs' | 'outputs'): Set<string> {
  * (`input: 'app-version'`, `notes: 'beta-review-notes'`).
  */
 const readers = [
-  /\.(?:optional|required|boolean|optionalBoolean|integer|optionalInteger|number|list|lines|choice|secret|path|file|requiredList|requiredChoice)\(\s*'([a-z][a-z0-9-]*)'/g,
+  /\.(?:optional|required|boolean|optionalBoolean|integer|optionalInteger|number|list|lines|choice|secret|path|outputPath|file|requiredList|requiredChoice)\(\s*'([a-z][a-z0-9-]*)'/g,
   /\(\s*inputs\s*,\s*'([a-z][a-z0-9-]*)'/g,
   /\binput: '([a-z][a-z0-9-]*)'/g,
   /^\s+[a-zA-Z]+: '(beta-review-[a-z-]+)',$/gm,

@@ -53,6 +53,60 @@ describe('InputReader', () => {
   });
 });
 
+describe('InputReader.outputPath', () => {
+  const env = { GITHUB_WORKSPACE: '/work/repo', RUNNER_TEMP: '/runner/_temp', HOME: '/home/me' };
+  const reader = (values: Record<string, string>) => {
+    const warnings: string[] = [];
+    const inputs = new InputReader((name) => values[name] ?? '', {
+      env,
+      warn: (m) => void warnings.push(m),
+    });
+    return { inputs, warnings };
+  };
+
+  it('writes quietly under the workspace and under RUNNER_TEMP', () => {
+    const { inputs, warnings } = reader({
+      'report-path': 'out/sales.tsv',
+      'p12-path': '/runner/_temp/a.p12',
+    });
+    expect(inputs.outputPath('report-path')).toBe('/work/repo/out/sales.tsv');
+    expect(inputs.outputPath('p12-path')).toBe('/runner/_temp/a.p12');
+    expect(inputs.outputPath('feedback-dir')).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns, naming the input and the path, for a place outside both', () => {
+    const { inputs, warnings } = reader({
+      'profiles-dir': '~/profiles',
+      'report-path': '../elsewhere/r.tsv',
+      'feedback-dir': '/work/repository-other/x',
+    });
+    expect(inputs.outputPath('profiles-dir')).toBe('/home/me/profiles');
+    expect(inputs.outputPath('report-path')).toBe('/work/elsewhere/r.tsv');
+    expect(inputs.outputPath('feedback-dir')).toBe('/work/repository-other/x');
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(
+      /^Input 'profiles-dir' points outside the workspace and \$RUNNER_TEMP: \/home\/me\/profiles\./,
+    );
+    expect(warnings[1]).toContain("Input 'report-path'");
+    expect(warnings[2]).toContain("Input 'feedback-dir'");
+  });
+
+  it('accepts folders the operation expects (Xcode reads profiles from the home folder)', () => {
+    const { inputs, warnings } = reader({
+      'profiles-dir': '~/Library/MobileDevice/Provisioning Profiles',
+    });
+    inputs.outputPath('profiles-dir', ['/home/me/Library/MobileDevice/Provisioning Profiles']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the warning in a reader made with `with`', () => {
+    const { inputs, warnings } = reader({});
+    inputs.with({ 'p12-path': '/etc/a.p12' }).outputPath('p12-path');
+    expect(warnings).toHaveLength(1);
+  });
+});
+
 describe('readSettings', () => {
   const key = generateP256();
   const base = {

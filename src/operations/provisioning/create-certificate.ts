@@ -94,7 +94,7 @@ export const createCertificate = defineOperation({
     return {
       certificateType,
       password,
-      p12Path: inputs.path('p12-path'),
+      p12Path: inputs.outputPath('p12-path'),
       tempDir: inputs.tempDir,
       commonName: inputs.optional('common-name') ?? 'App Store Connect GitHub Action',
     };

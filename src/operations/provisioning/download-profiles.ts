@@ -1,6 +1,7 @@
 import { AscApiError } from '../../asc/errors.js';
 import type { ProfileType } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
+import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import { applyPlan, Plan, planSection } from '../shared/plan.js';
 import {
@@ -211,7 +212,7 @@ export const downloadProfiles = defineOperation({
               header: ['Name', 'Type', 'UUID', 'Expires', 'Source'],
               rows: downloaded.map((p) => [
                 p.name,
-                p.profileType,
+                stateCell(p.profileType),
                 p.uuid,
                 p.expirationDate?.slice(0, 10) ?? '',
                 p.source,

@@ -1,5 +1,6 @@
 import type { CertificateType } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
+import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import {
   isCertificateExpired,
@@ -60,7 +61,7 @@ export const listCertificates = defineOperation({
               header: ['Name', 'Type', 'Serial number', 'ID', 'Expires'],
               rows: certificates.map((c) => [
                 c.name,
-                c.certificateType ?? '',
+                stateCell(c.certificateType),
                 c.serialNumber,
                 c.id,
                 `${c.expirationDate?.slice(0, 10) ?? ''}${c.expired ? ' (expired)' : ''}`,

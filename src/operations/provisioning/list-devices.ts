@@ -1,4 +1,5 @@
 import type { DevicePlatform, DeviceStatus } from '../../asc/types.js';
+import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import { listAllDevices, type AccountDevice } from '../shared/resolve-devices.js';
 
@@ -34,9 +35,9 @@ export const listDevices = defineOperation({
               rows: devices.map((d) => [
                 d.name,
                 d.udid,
-                d.platform ?? '',
-                d.deviceClass ?? '',
-                d.status ?? '',
+                stateCell(d.platform),
+                stateCell(d.deviceClass),
+                stateCell(d.status),
               ]),
             },
           },

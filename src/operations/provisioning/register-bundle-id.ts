@@ -1,5 +1,4 @@
 import type { AscClient } from '../../asc/client.js';
-import { AscApiError } from '../../asc/errors.js';
 import type { SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
 import type {
@@ -80,28 +79,25 @@ function addCapability(
         (await listCapabilities(client, id)).find(
           (c) => c.attributes?.capabilityType === request.type,
         );
-      try {
-        await client.post<SingleDocument<BundleIdCapability>>('/v1/bundleIdCapabilities', body, {
-          recover: async () => {
-            const existing = await findEnabled();
-            return existing ? { data: existing } : undefined;
-          },
-        });
-      } catch (error) {
-        // Apple enables some capabilities (In-App Purchase, Game Center) on every new bundle ID,
-        // and another run may have enabled one meanwhile: then it is there, as asked.
-        if (!(error instanceof AscApiError && error.is(409))) throw error;
-        const existing = await findEnabled();
-        if (!existing) throw error;
-        if (
-          request.setting &&
-          enabledOption(existing.attributes?.settings) !== request.setting.option
-        ) {
-          await client.patch(
-            `/v1/bundleIdCapabilities/${existing.id}`,
-            capabilityUpdateRequest(existing.id, request),
-          );
-        }
+      // Apple enables some capabilities (In-App Purchase, Game Center) on every new bundle ID,
+      // and another run may have enabled one meanwhile: Apple answers 409 and the client re-reads
+      // it here. Then it is there, as asked; only a different setting is changed.
+      let found: BundleIdCapability | undefined;
+      await client.post<SingleDocument<BundleIdCapability>>('/v1/bundleIdCapabilities', body, {
+        recover: async () => {
+          found = await findEnabled();
+          return found ? { data: found } : undefined;
+        },
+      });
+      if (
+        found &&
+        request.setting &&
+        enabledOption(found.attributes?.settings) !== request.setting.option
+      ) {
+        await client.patch(
+          `/v1/bundleIdCapabilities/${found.id}`,
+          capabilityUpdateRequest(found.id, request),
+        );
       }
     },
   };

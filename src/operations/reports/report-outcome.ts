@@ -3,14 +3,14 @@ import type { AscClient } from '../../asc/client.js';
 import { AscApiError } from '../../asc/errors.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
-import type { SummarySection } from '../../report/step-summary.js';
+import type { SummaryCell, SummarySection } from '../../report/step-summary.js';
 import type { OperationOutcome } from '../operation.js';
 import { downloadReport, type DownloadedReport } from './report-download.js';
-import type { TotalsColumns } from './report-totals.js';
+import type { ProductTotal, TotalsColumns } from './report-totals.js';
 
 /** `report-path`, else `<RUNNER_TEMP or the system temp dir>/<fileName>`. */
 export function readReportPath(inputs: InputReader, fileName: string): string {
-  return inputs.path('report-path') ?? join(inputs.tempDir, fileName);
+  return inputs.outputPath('report-path') ?? join(inputs.tempDir, fileName);
 }
 
 export interface ReportRequest {
@@ -57,6 +57,36 @@ function formatAmount(value: number): string {
 }
 
 /** The outcome of a report download: `result`, outputs and the step summary. */
+/**
+ * The totals of every product (not only those listed): one row per currency of proceeds (amounts
+ * in different currencies do not add up), then, for several currencies, the units of all.
+ */
+function totalsRows(totals: ProductTotal[]): SummaryCell[][] {
+  const byCurrency = new Map<string, { units: number; proceeds: number; products: number }>();
+  for (const t of totals) {
+    const sum = byCurrency.get(t.currency) ?? { units: 0, proceeds: 0, products: 0 };
+    sum.units += t.units;
+    sum.proceeds += t.proceeds;
+    sum.products++;
+    byCurrency.set(t.currency, sum);
+  }
+  const products = (n: number) => `${n} product${n === 1 ? '' : 's'}`;
+  const rows: SummaryCell[][] = [...byCurrency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, sum]) => [
+      `Total (${products(sum.products)})`,
+      '—',
+      currency,
+      String(sum.units),
+      formatAmount(sum.proceeds),
+    ]);
+  if (byCurrency.size > 1) {
+    const units = totals.reduce((sum, t) => sum + t.units, 0);
+    rows.push([`Total (${products(totals.length)})`, '—', 'all', String(units), '—']);
+  }
+  return rows;
+}
+
 export function reportOutcome(
   request: ReportRequest,
   report: DownloadedReport,
@@ -79,6 +109,7 @@ export function reportOutcome(
           : [],
       table: {
         header: ['Product', 'SKU', 'Currency', 'Units', 'Proceeds'],
+        align: [undefined, undefined, undefined, 'right', 'right'],
         rows: shown.map((t) => [
           t.product,
           t.sku,
@@ -86,6 +117,7 @@ export function reportOutcome(
           String(t.units),
           formatAmount(t.proceeds),
         ]),
+        footer: totalsRows(report.totals),
       },
     });
   }

@@ -1,4 +1,4 @@
-import type { SummarySection } from '../../report/step-summary.js';
+import { stateCell, type SummarySection } from '../../report/step-summary.js';
 import type { OutputValue } from '../operation.js';
 import { describeBuild, type ResolvedBuild } from './resolve-build.js';
 
@@ -45,22 +45,21 @@ export function buildOutputs(build: ResolvedBuild): Record<string, OutputValue |
   };
 }
 
-/** A one-row table of the build: number, version and its states. */
+/**
+ * The build's states, one per row (a row of six states was wider than a normal window): readable
+ * names, Apple's raw ones as tooltips (and in `result`).
+ */
 export function buildSection(build: ResolvedBuild): SummarySection {
   const report = buildReport(build);
   return {
     heading: `Build ${describeBuild(build)}`,
     table: {
-      header: ['Build', 'Version', 'Processing', 'Internal testing', 'External testing', 'Review'],
+      header: ['Stage', 'State'],
       rows: [
-        [
-          report.number,
-          report.version,
-          report.processingState,
-          report.internalBuildState ?? '—',
-          report.externalBuildState ?? '—',
-          report.betaReviewState ?? '—',
-        ],
+        ['Processing', stateCell(report.processingState)],
+        ['Internal testing', stateCell(report.internalBuildState)],
+        ['External testing', stateCell(report.externalBuildState)],
+        ['Beta review', stateCell(report.betaReviewState)],
       ],
     },
   };

@@ -3,6 +3,7 @@ import type { BetaGroupUpdateRequest } from '../../asc/generated/app-store-conne
 import type { SingleDocument } from '../../asc/json-api.js';
 import type { BetaGroup } from '../../asc/types.js';
 import type { InputReader } from '../../input-reader.js';
+import { linkCell } from '../../report/step-summary.js';
 import type { OperationContext, OperationOutcome } from '../operation.js';
 import { describeGroup } from '../testflight/list-groups.js';
 import {
@@ -144,6 +145,17 @@ export async function groupOutcome(
               }
             : {}),
         },
+        ...(group?.publicLink
+          ? [
+              {
+                heading: 'Public link',
+                table: {
+                  header: ['Group', 'Public link'],
+                  rows: [[name, linkCell(group.publicLink, group.publicLink)]],
+                },
+              },
+            ]
+          : []),
         planSection(plan, applied, context.dryRun),
       ],
     },

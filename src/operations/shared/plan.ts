@@ -98,10 +98,19 @@ export async function applyPlan(context: OperationContext, plan: Plan): Promise<
     log.info('dry-run: the plan above was not applied.');
     return false;
   }
+  // Should a change fail, the failed run's step summary shows the whole plan, each change marked
+  // done or not: the rows below are updated as the changes are applied.
+  const progress = planSection(plan, false, false);
+  progress.heading = 'Planned changes';
+  const rows = progress.table?.rows ?? [];
+  context.onFailureShow([progress]);
+  const changes = plan.changes;
   for (const stage of plan.orderedStages) {
     await forEachConcurrently(stage, context.client.maxConcurrency, async (change) => {
       await change.apply();
       context.done(describeChange(change));
+      const row = rows[changes.indexOf(change)];
+      if (row) row[3] = 'done';
     });
   }
   return true;

@@ -78,7 +78,8 @@ export function defaultProfileDirs(
 
 /** The directory `profiles-dir` names (relative to the workspace), or the defaults. */
 export function readProfileDirs(inputs: InputReader): string[] {
-  const given = inputs.path('profiles-dir');
+  const xcodeDirs = defaultProfileDirs('darwin', inputs.env);
+  const given = inputs.outputPath('profiles-dir', xcodeDirs);
   return given ? [given] : defaultProfileDirs(process.platform, inputs.env);
 }
 

@@ -1,5 +1,4 @@
 import type { AscClient } from '../../asc/client.js';
-import { AscApiError } from '../../asc/errors.js';
 import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
 import { toQueryString } from '../../asc/query.js';
@@ -92,23 +91,10 @@ export async function registerDevice(
     const found = await findDeviceByUdid(client, device.udid);
     return found ? { data: fromAccountDevice(found) } : undefined;
   };
-  try {
-    const created = await client.post<SingleDocument<Device>>('/v1/devices', body, { recover });
-    if (created) return toAccountDevice(created.data);
-  } catch (error) {
-    if (!(
-      error instanceof AscApiError &&
-      error.is(409) &&
-      /already exists/i.test(error.detail ?? '')
-    )) {
-      throw error;
-    }
-  }
-  const existing = await findDeviceByUdid(client, device.udid);
-  if (!existing) {
-    throw new Error(`device ${device.udid} was registered but cannot be found by its UDID`);
-  }
-  return existing;
+  // A 409 (another run registered it first) is re-read by `recover` in the client.
+  const created = await client.post<SingleDocument<Device>>('/v1/devices', body, { recover });
+  if (!created) throw new Error(`POST /v1/devices answered without the registered device`);
+  return toAccountDevice(created.data);
 }
 
 function fromAccountDevice(device: AccountDevice): Device {

@@ -78,7 +78,8 @@ export async function waitForProcessing(
   context.log.info(
     `Build ${describeBuild(current)} is PROCESSING; waiting up to ${wait.timeoutMinutes} minute(s).`,
   );
-  for (const delay of pollDelays(wait.timeoutMinutes * 60_000)) {
+  const budgetMs = wait.timeoutMinutes * 60_000;
+  for (const delay of pollDelays(budgetMs)) {
     await context.sleep(delay);
     waitedMs += delay;
     polls++;
@@ -89,7 +90,9 @@ export async function waitForProcessing(
       );
       return { build: current, timedOut: false, waitedMs, polls };
     }
-    context.log.debug(`still PROCESSING after ${formatMinutes(waitedMs)}`);
+    context.log.info(
+      waitCheckLine(`Build ${describeBuild(current)}`, current.processingState, waitedMs, budgetMs),
+    );
   }
   if (wait.onTimeout === 'fail') throw new ProcessingTimeoutError(current, wait.timeoutMinutes);
   context.log.warning(
@@ -99,8 +102,22 @@ export async function waitForProcessing(
   return { build: current, timedOut: true, waitedMs, polls };
 }
 
-function formatMinutes(ms: number): string {
+export function formatMinutes(ms: number): string {
   return ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`;
+}
+
+/**
+ * The line printed at every check of a long wait, in the normal log, so that a 30-minute wait is
+ * not 30 silent minutes: `Build 1.2 (45): PROCESSING after 45 s; up to 29.3 min left.`
+ */
+export function waitCheckLine(
+  subject: string,
+  state: string,
+  waitedMs: number,
+  budgetMs: number,
+): string {
+  const left = Math.max(0, budgetMs - waitedMs);
+  return `${subject}: ${state} after ${formatMinutes(waitedMs)} of waiting; up to ${formatMinutes(left)} left.`;
 }
 
 /** Processing ended badly: nothing can be done with the build. */

@@ -178,8 +178,9 @@ export function planWhatsNew(
           body,
           {
             recover: async () => {
+              // Only the text asked for counts as done; another text stays a conflict.
               const found = await findLocalization(client, build.id, locale);
-              return found ? { data: found } : undefined;
+              return found?.attributes?.whatsNew === text ? { data: found } : undefined;
             },
           },
         );

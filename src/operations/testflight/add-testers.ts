@@ -124,9 +124,18 @@ function createTesterChange(
     },
   };
   // Creating the tester with its groups adds it to all of them in one request.
+  // A tester found by its e-mail (a lost answer, or a racing run that created it first) is made a
+  // member of the groups asked for: linking is idempotent, so a member already there stays so.
   const recover = async (): Promise<SingleDocument<BetaTester> | undefined> => {
     const found = (await findTestersByEmail(client, [tester.email])).get(tester.emailKey);
-    return found ? { data: { type: 'betaTesters', id: found.id } } : undefined;
+    if (!found) return undefined;
+    for (const group of missing) {
+      const linkage: BetaGroupBetaTestersLinkagesRequest = {
+        data: [{ type: 'betaTesters', id: found.id }],
+      };
+      await client.post(`/v1/betaGroups/${group.id}/relationships/betaTesters`, linkage);
+    }
+    return { data: { type: 'betaTesters', id: found.id } };
   };
   return {
     kind: 'create',
@@ -271,15 +280,19 @@ export const addTesters = defineOperation({
         title: `Testers for ${allGroups.map(groupName).join(', ')} (${app.bundleId})`,
         sections: [
           {
+            // The same words as the table's columns, so that the counts agree: existing testers
+            // added to a group, new testers created in it, and those already members.
             lines: [
-              `${addedCount} tester(s) ${context.dryRun ? 'to add (dry run)' : 'added'}` +
-                ` (${toCreate.length} new), ${alreadyPresent.length} already there.`,
-              ...(inputs.duplicates.length > 0
-                ? [`${inputs.duplicates.length} address(es) were listed more than once.`]
-                : []),
+              `${addedCount} tester(s) ${context.dryRun ? 'to add (dry run)' : 'added'}: ` +
+                `${toLink.length} existing tester(s) added to groups, ${toCreate.length} new tester(s) created; ` +
+                `${alreadyPresent.length} already in every group asked.`,
+              ...describeDuplicates(inputs.duplicates).map(
+                (line) => `Listed more than once, added once: ${line}`,
+              ),
             ],
             table: {
-              header: ['Group', 'Added', 'Created', 'Already members'],
+              header: ['Group', 'Existing testers added', 'New testers created', 'Already members'],
+              align: [undefined, 'right', 'right', 'right'],
               rows: tallies.map((t) => [
                 t.name,
                 String(t.added),

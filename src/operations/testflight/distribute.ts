@@ -5,6 +5,7 @@ import type {
   BuildBetaNotificationCreateRequest,
 } from '../../asc/generated/app-store-connect.js';
 import type { BetaGroup } from '../../asc/types.js';
+import { linkCell, readableState } from '../../report/step-summary.js';
 import { defineOperation, type OperationContext } from '../operation.js';
 import {
   checkDemoAccount,
@@ -309,7 +310,7 @@ export const distribute = defineOperation({
                 group.change === 'add' && !applied
                   ? `build to be added${dryRun ? ' (dry run)' : ''}`
                   : groupChangeText[group.change],
-                group.publicLink ?? '—',
+                linkCell(group.publicLink ?? '—', group.publicLink),
               ]),
             },
           },
@@ -317,7 +318,7 @@ export const distribute = defineOperation({
             heading: 'Beta app review',
             lines: [
               betaReviewState
-                ? `Review state: ${betaReviewState}`
+                ? `Review state: ${readableState(betaReviewState)} (${betaReviewState})`
                 : submission
                   ? 'To be submitted (dry run).'
                   : 'Not submitted.',

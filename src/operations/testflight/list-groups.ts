@@ -1,4 +1,5 @@
 import type { BetaGroup } from '../../asc/types.js';
+import { linkCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
 import { listBetaGroups, pickGroupsByName } from '../shared/resolve-groups.js';
@@ -67,9 +68,9 @@ export const listGroups = defineOperation({
               rows: groups.map((group) => [
                 group.name,
                 group.internal ? 'internal' : 'external',
-                group.publicLink ?? '—',
+                linkCell(group.publicLink ?? '—', group.publicLink),
                 onOff(group.feedbackEnabled),
-                group.createdDate?.slice(0, 10) ?? '',
+                group.createdDate?.slice(0, 10) ?? '—',
               ]),
             },
           },

@@ -1,5 +1,6 @@
 import { collectAll } from '../../asc/pagination.js';
 import type { BetaTester } from '../../asc/types.js';
+import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
 import { listBetaGroups, pickGroupsByName } from '../shared/resolve-groups.js';
@@ -96,8 +97,8 @@ export const listTesters = defineOperation({
               rows: shown.map((t) => [
                 t.email,
                 [t.firstName, t.lastName].filter((part) => part).join(' ') || 'unknown',
-                t.inviteType ?? '',
-                t.state ?? '',
+                stateCell(t.inviteType),
+                stateCell(t.state),
                 t.groups.join(', '),
               ]),
             },

@@ -198,9 +198,13 @@ export const removeTesters = defineOperation({
                   : '') +
                 (unknown.length > 0 ? `, ${unknown.length} unknown: ${briefList(unknown)}` : '') +
                 '.',
+              ...describeDuplicates(inputs.duplicates).map(
+                (line) => `Listed more than once, removed once: ${line}`,
+              ),
             ],
             table: {
               header: ['From', 'Testers removed'],
+              align: [undefined, 'right'],
               rows: removals.map((removal) => [scopeName(removal), String(removal.testers.length)]),
             },
           },

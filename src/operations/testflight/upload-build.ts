@@ -11,7 +11,7 @@ import type { BundleInfo } from '../../build-archive/bundle-info.js';
 import { computeFileChecksums, type FileChecksums } from '../../build-archive/file-checksums.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
-import type { SummarySection } from '../../report/step-summary.js';
+import { readableState, type SummarySection } from '../../report/step-summary.js';
 import { defineOperation, type OperationContext, type OperationOutcome } from '../operation.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
 import { parseAppInput, resolveApp, type ResolvedApp } from '../shared/resolve-app.js';
@@ -134,6 +134,8 @@ interface UploadSession {
   uploadId: string | undefined;
   file: FileRecord | undefined;
   report: UploadPartsReport | undefined;
+  /** The file was sent and committed by another run: only its processing is waited for. */
+  sentElsewhere?: boolean;
 }
 
 function planUpload(
@@ -165,7 +167,18 @@ function planUpload(
         target: build,
         detail: `${identity.platform} for ${app.bundleId}`,
         apply: async () => {
-          session.uploadId = await createUpload(client, app.id, identity);
+          const { id, existing } = await createUpload(client, app.id, identity);
+          session.uploadId = id;
+          if (existing) {
+            // Another run of this build (racing this one) made the upload first: resume it.
+            session.file = existing.assetFile;
+            session.sentElsewhere =
+              existing.state !== 'AWAITING_UPLOAD' ||
+              existing.assetFile?.committedMd5 !== undefined;
+            log.info(
+              `Build upload ${id} for ${describeIdentity(identity)} was already made by another run (${existing.state}); resuming it.`,
+            );
+          }
         },
       };
   const reserve: PlannedChange | undefined = session.file
@@ -175,6 +188,7 @@ function planUpload(
         target: `file ${fileName}`,
         detail: `${formatMegabytes(checksums.size)}, ${utiOf[inputs.kind]}`,
         apply: async () => {
+          if (session.file) return; // reserved by the run that made the upload
           session.file = await reserveFile(client, requireId(session.uploadId), {
             fileName,
             fileSize: checksums.size,
@@ -187,6 +201,7 @@ function planUpload(
     target: `file ${fileName}`,
     detail: `send ${formatMegabytes(checksums.size)} in the parts App Store Connect hands out`,
     apply: async () => {
+      if (session.sentElsewhere) return;
       const file = requireFile(session.file);
       log.info(
         `Sending ${formatMegabytes(file.fileSize)} in ${file.parts.length} part(s), up to ${client.maxConcurrency} at once.`,
@@ -209,7 +224,10 @@ function planUpload(
     kind: 'submit',
     target: `file ${fileName}`,
     detail: `as uploaded, MD5 ${checksums.md5}`,
-    apply: () => commitFile(client, requireFile(session.file).id, checksums.md5),
+    apply: async () => {
+      if (session.sentElsewhere) return;
+      await commitFile(client, requireFile(session.file).id, checksums.md5);
+    },
   };
   const plan = new Plan().stage(deletions).step(create).step(reserve).step(send).step(commit);
   return { plan, session };
@@ -471,7 +489,9 @@ function uploadSection(
     ['MD5', checksums.md5],
     ['Status', statusText[status]],
   ];
-  if (upload) rows.push(['Build upload', `${upload.id} (${upload.state})`]);
+  if (upload) {
+    rows.push(['Build upload', `${upload.id} (${readableState(upload.state)}, ${upload.state})`]);
+  }
   if (buildId) rows.push(['Build', buildId]);
   if (report) {
     rows.push([
@@ -479,7 +499,7 @@ function uploadSection(
       `${report.parts} part(s) in ${(report.durationMs / 1000).toFixed(1)} s, ${megabytesPerSecond(report.bytes, report.durationMs).toFixed(1)} MB/s, ${report.retries} retried`,
     ]);
   }
-  return { heading: 'Build', table: { header: ['', ''], rows } };
+  return { heading: 'Build', table: { header: ['Item', 'Value'], rows } };
 }
 
 function optionalField<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

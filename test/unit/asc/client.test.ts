@@ -120,6 +120,36 @@ describe('AscClient', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('counts a create answered 409 as done when the re-read finds what it asked for', async () => {
+    const conflict = {
+      status: 409,
+      body: appleError(
+        409,
+        'ENTITY_ERROR.ATTRIBUTE.INVALID',
+        "A beta group with the name 'QA' already exists",
+      ),
+    };
+    const { client, sent } = clientWith([conflict]);
+    const recover = vi.fn(async () => ({ data: { id: 'theirs' } }));
+    const result = await client.post('/v1/betaGroups', { data: {} }, { recover });
+    expect(result).toEqual({ data: { id: 'theirs' } });
+    expect(recover).toHaveBeenCalledTimes(1);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('keeps the 409 when the re-read finds nothing as asked, or there is no re-read', async () => {
+    const conflict = {
+      status: 409,
+      body: appleError(409, 'ENTITY_ERROR.ATTRIBUTE.INVALID', 'already exists'),
+    };
+    const { client, sent } = clientWith([conflict, conflict]);
+    await expect(
+      client.post('/v1/betaGroups', { data: {} }, { recover: async () => undefined }),
+    ).rejects.toThrow(/409 ENTITY_ERROR.ATTRIBUTE.INVALID: already exists/);
+    await expect(client.post('/v1/betaGroups', { data: {} })).rejects.toThrow(/409/);
+    expect(sent).toHaveLength(2);
+  });
+
   it('retries a create after 429 without re-reading (Apple did not handle it)', async () => {
     const recover = vi.fn(async () => undefined);
     const { client, sent } = clientWith([
@@ -149,6 +179,16 @@ describe('AscClient', () => {
       { status: 404, body: appleError(404, 'NOT_FOUND', 'gone') },
     ]);
     await client.delete('/v1/profiles/p');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('takes a 404 on deleting a resource as done (a racing run deleted it), not on an unlink', async () => {
+    const gone = { status: 404, body: appleError(404, 'NOT_FOUND', 'gone') };
+    const { client, sent } = clientWith([gone, gone]);
+    await client.delete('/v1/profiles/p');
+    await expect(
+      client.delete('/v1/betaGroups/g/relationships/betaTesters', { data: [] }),
+    ).rejects.toThrow(/404/);
     expect(sent).toHaveLength(2);
   });
 

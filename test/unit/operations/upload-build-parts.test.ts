@@ -132,6 +132,11 @@ describe('waitForUpload', () => {
     expect(polls).toBe(3);
     expect(sleeps).toEqual([15_000, 22_500]);
     expect(log).toContain('warning ITMS-90078: Missing push entitlement');
+    // A line at every check, in the normal log: state, time waited, time left, next check.
+    expect(log.filter((line) => line.startsWith('info Build upload U1'))).toEqual([
+      'info Build upload U1: PROCESSING after 0 s of waiting; up to 30.0 min left. Checking again in 15 s.',
+      'info Build upload U1: PROCESSING after 15 s of waiting; up to 29.8 min left. Checking again in 23 s.',
+    ]);
   });
 
   it("fails with Apple's errors when the upload FAILED", async () => {

@@ -186,11 +186,16 @@ export async function findBuild(
   return document.data.find((build) => build.attributes?.version === identity.buildNumber);
 }
 
+/**
+ * Creates the build upload, or finds the one another run of the same build is making (a lost
+ * answer, or a racing run that created it first: Apple answers 409): `existing` is then that
+ * upload as found, to be resumed rather than started again.
+ */
 export async function createUpload(
   client: AscClient,
   appId: string,
   identity: BundleIdentity,
-): Promise<string> {
+): Promise<{ id: string; existing?: UploadRecord }> {
   const body: BuildUploadCreateRequest = {
     data: {
       type: 'buildUploads',
@@ -202,17 +207,19 @@ export async function createUpload(
       relationships: { app: { data: { type: 'apps', id: appId } } },
     },
   };
+  let existing: UploadRecord | undefined;
   const recover = async (): Promise<SingleDocument<BuildUpload> | undefined> => {
-    const pending = (await findUploads(client, appId, identity)).find(
-      (upload) => upload.state === 'AWAITING_UPLOAD',
+    existing = (await findUploads(client, appId, identity)).find(
+      (upload) => upload.state !== 'FAILED',
     );
-    return pending ? { data: { type: 'buildUploads', id: pending.id } } : undefined;
+    return existing ? { data: { type: 'buildUploads', id: existing.id } } : undefined;
   };
   const document = await client.post<SingleDocument<BuildUpload>>('/v1/buildUploads', body, {
     recover,
   });
   if (!document) throw new Error('POST /v1/buildUploads answered without a document');
-  return document.data.id;
+  const found = existing?.id === document.data.id ? existing : undefined;
+  return { id: document.data.id, ...(found ? { existing: found } : {}) };
 }
 
 export interface FileToReserve {

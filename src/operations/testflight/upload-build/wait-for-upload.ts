@@ -1,5 +1,5 @@
 import type { OperationContext } from '../../operation.js';
-import { pollDelays } from '../../shared/wait-for-processing.js';
+import { formatMinutes, pollDelays, waitCheckLine } from '../../shared/wait-for-processing.js';
 import { describeDetails, readUpload, type UploadRecord } from './build-upload-api.js';
 
 /** Apple refused the build after receiving it; its errors say why. */
@@ -29,13 +29,15 @@ export async function waitForUpload(
 ): Promise<UploadWait> {
   let upload = await readUpload(context.client, uploadId);
   let polls = 1;
-  const delays = pollDelays(timeoutMinutes * 60_000);
-  for (const delay of delays) {
+  const budgetMs = timeoutMinutes * 60_000;
+  let waitedMs = 0;
+  for (const delay of pollDelays(budgetMs)) {
     if (upload.state === 'COMPLETE' || upload.state === 'FAILED') break;
     context.log.info(
-      `Build upload ${upload.id} is ${upload.state}; checking again in ${Math.round(delay / 1000)} s.`,
+      `${waitCheckLine(`Build upload ${upload.id}`, upload.state, waitedMs, budgetMs)} Checking again in ${formatMinutes(delay)}.`,
     );
     await context.sleep(delay);
+    waitedMs += delay;
     upload = await readUpload(context.client, uploadId);
     polls++;
   }
