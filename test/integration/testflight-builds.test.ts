@@ -354,6 +354,31 @@ describe('waiting for processing', () => {
     expect(groupsOf(build.id)).toEqual([t.account.betaGroups.external.id]);
   });
 
+  it.each([
+    ['distribute', { group: 'External Testers' }],
+    ['submit-beta-review', {}],
+  ])('%s reports a processing time-out the same way', async (operation, extra) => {
+    const build = newBuild({ processingState: 'PROCESSING', processingDurationMs: 3_600_000 });
+    const run = await t.run({
+      operation,
+      app,
+      build: build.number,
+      ...extra,
+      'processing-timeout-minutes': '1',
+      'wait-timeout-behavior': 'succeed',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(resultOf(run)).toMatchObject({
+      build: { id: build.id, processingState: 'PROCESSING' },
+      wait: { timedOut: true },
+      plan: [],
+      applied: false,
+    });
+    expect(run.outputs['processing-state']).toBe('PROCESSING');
+    expect(run.summary).toContain('is still processing');
+    expect(run.summary).toContain('Nothing was changed: run again once the build is processed.');
+  });
+
   it('refuses a PROCESSING build when waiting is off', async () => {
     const build = newBuild({ processingState: 'PROCESSING', processingDurationMs: 3_600_000 });
     t.emulator.clearRequests();

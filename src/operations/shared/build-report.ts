@@ -1,6 +1,7 @@
 import { stateCell, type SummarySection } from '../../report/step-summary.js';
-import type { OutputValue } from '../operation.js';
+import type { OperationOutcome, OutputValue } from '../operation.js';
 import { describeBuild, type ResolvedBuild } from './resolve-build.js';
+import type { WaitOutcome } from './wait-for-processing.js';
 
 /** What `result` says about a build. */
 export interface BuildReport {
@@ -60,6 +61,52 @@ export function buildSection(build: ResolvedBuild): SummarySection {
         ['Internal testing', stateCell(report.internalBuildState)],
         ['External testing', stateCell(report.externalBuildState)],
         ['Beta review', stateCell(report.betaReviewState)],
+      ],
+    },
+  };
+}
+
+/** What `result` says of a wait for processing. */
+export function waitReport(waited: WaitOutcome): {
+  waitedSeconds: number;
+  polls: number;
+  timedOut: boolean;
+} {
+  return {
+    waitedSeconds: Math.round(waited.waitedMs / 1000),
+    polls: waited.polls,
+    timedOut: waited.timedOut,
+  };
+}
+
+/**
+ * The outcome of an operation whose build was still processing when the wait ran out and which
+ * was told to succeed then (`wait-timeout-behavior: succeed`): the same for every operation.
+ */
+export function stillProcessingOutcome(
+  app: { name: string },
+  waited: WaitOutcome,
+  extra: {
+    result?: Record<string, unknown>;
+    outputs?: Record<string, OutputValue | undefined>;
+  } = {},
+): OperationOutcome {
+  const { build } = waited;
+  return {
+    result: {
+      app,
+      build: buildReport(build),
+      wait: waitReport(waited),
+      ...extra.result,
+      plan: [],
+      applied: false,
+    },
+    outputs: { ...buildOutputs(build), ...extra.outputs },
+    summary: {
+      title: `Build ${describeBuild(build)} of ${app.name} is still processing`,
+      sections: [
+        buildSection(build),
+        { lines: ['Nothing was changed: run again once the build is processed.'] },
       ],
     },
   };

@@ -16,7 +16,13 @@ import {
   planReviewSubmission,
   readReviewDetail,
 } from '../shared/beta-review.js';
-import { buildOutputs, buildReport, buildSection } from '../shared/build-report.js';
+import {
+  buildOutputs,
+  buildReport,
+  buildSection,
+  stillProcessingOutcome,
+  waitReport,
+} from '../shared/build-report.js';
 import { checkBuildsInReview, planAutoNotify } from '../shared/build-in-review.js';
 import { planExportCompliance } from '../shared/export-compliance.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
@@ -182,30 +188,11 @@ export const distribute = defineOperation({
         );
       }
     }
-    const waitReport = {
-      waitedSeconds: Math.round(waited.waitedMs / 1000),
-      polls: waited.polls,
-      timedOut: waited.timedOut,
-    };
     if (waited.timedOut) {
-      return {
-        result: {
-          app,
-          build: buildReport(build),
-          groups: distribution,
-          wait: waitReport,
-          plan: [],
-          applied: false,
-        },
-        outputs: { ...buildOutputs(build), 'group-ids': groups.map((group) => group.id) },
-        summary: {
-          title: `Build ${describeBuild(build)} of ${app.name} is still processing`,
-          sections: [
-            buildSection(build),
-            { lines: ['Nothing was changed: run again once the build is processed.'] },
-          ],
-        },
-      };
+      return stillProcessingOutcome(app, waited, {
+        result: { groups: distribution },
+        outputs: { 'group-ids': groups.map((group) => group.id) },
+      });
     }
 
     const externalGroups = distribution.filter((group) => !group.internal);
@@ -287,7 +274,7 @@ export const distribute = defineOperation({
         notified: notification !== undefined && applied,
         notifiedOnApproval: onApproval !== undefined && applied && submittedState !== 'APPROVED',
         replacedBuildsInReview: expirations.map((change) => change.target),
-        wait: waitReport,
+        wait: waitReport(waited),
         plan: plan.records(),
         applied,
       },

@@ -8,7 +8,12 @@ import {
   planReviewSubmission,
   readReviewDetail,
 } from '../shared/beta-review.js';
-import { buildOutputs, buildReport, buildSection } from '../shared/build-report.js';
+import {
+  buildOutputs,
+  buildReport,
+  buildSection,
+  stillProcessingOutcome,
+} from '../shared/build-report.js';
 import { checkBuildsInReview } from '../shared/build-in-review.js';
 import { planExportCompliance } from '../shared/export-compliance.js';
 import { applyPlan, Plan, planSection, type PlannedChange } from '../shared/plan.js';
@@ -46,16 +51,7 @@ export const submitBetaReview = defineOperation({
     if (reviewDetail) checkDemoAccount(reviewDetail, inputs.reviewDetails);
     const waited = await waitUntilProcessed(context, found, inputs.wait);
     let build = waited.build;
-    if (waited.timedOut) {
-      return {
-        result: { app, build: buildReport(build), plan: [], applied: false, timedOut: true },
-        outputs: buildOutputs(build),
-        summary: {
-          title: `Build ${describeBuild(build)} of ${app.name} is still processing`,
-          sections: [buildSection(build)],
-        },
-      };
-    }
+    if (waited.timedOut) return stillProcessingOutcome(app, waited);
     const compliance = planExportCompliance(client, log, build, inputs.usesNonExemptEncryption);
     checkExportComplianceForReview(build, compliance.change !== undefined);
     if (build.reviewSubmission) {

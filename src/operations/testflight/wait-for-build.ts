@@ -1,5 +1,5 @@
 import { defineOperation } from '../operation.js';
-import { buildOutputs, buildReport, buildSection } from '../shared/build-report.js';
+import { buildOutputs, buildReport, buildSection, waitReport } from '../shared/build-report.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
 import { describeBuild, parseBuildSelector, resolveBuild } from '../shared/resolve-build.js';
 import {
@@ -28,11 +28,7 @@ export const waitForBuild = defineOperation({
       result: {
         app,
         build: buildReport(build),
-        wait: {
-          waitedSeconds: Math.round(waited.waitedMs / 1000),
-          polls: waited.polls,
-          timedOut: waited.timedOut,
-        },
+        wait: waitReport(waited),
       },
       outputs: buildOutputs(build),
       summary: {
