@@ -321,6 +321,59 @@ function defineOperation(operation) {
 
 /***/ }),
 
+/***/ 4298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JK: () => (/* binding */ completeRelatedIds),
+/* harmony export */   jP: () => (/* binding */ completeRelated),
+/* harmony export */   oe: () => (/* binding */ includedRelationshipLimit),
+/* harmony export */   zV: () => (/* binding */ includedLimits)
+/* harmony export */ });
+/* harmony import */ var _asc_json_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5086);
+/* harmony import */ var _asc_pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3105);
+
+
+/** What every listing asks in `limit[<relationship>]`: Apple's cap for included relationships. */
+const includedRelationshipLimit = 50;
+/** The limits to ask for a listing's included to-many relationships: 50 each. */
+function includedLimits(relationships) {
+    return Object.fromEntries(relationships.map((name) => [name, includedRelationshipLimit]));
+}
+/**
+ * Every id of `resource`'s to-many `relationship`, from an answer that included it with
+ * `limit[relationship]`. Apple's `meta.paging` beside included data is not a count (it reads
+ * `{"total": 0, "limit": 2147483647}` beside non-empty data), so it is never read: data shorter than
+ * the limit is complete, as it is in the common case, at no extra request; data as long as the limit
+ * may have been cut, and the whole relationship is read.
+ *
+ * Every listing that includes a to-many relationship goes through here.
+ */
+async function completeRelatedIds(client, resource, relationship, options = {}) {
+    const ids = (0,_asc_json_api_js__WEBPACK_IMPORTED_MODULE_0__/* .relatedIds */ .qj)(resource, relationship);
+    if (ids.length < (options.limit ?? includedRelationshipLimit))
+        return ids;
+    if (options.readAll)
+        return options.readAll();
+    const { data } = await (0,_asc_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .collectAll */ ._U)(client, `/v1/${resource.type}/${encodeURIComponent(resource.id)}/relationships/${relationship}`);
+    return data.map((identifier) => identifier.id);
+}
+/**
+ * The related resources of `resource`'s to-many `relationship`, from an answer that included them
+ * (`fromIncluded`), completed from the related endpoint `/v1/<type>/<id>/<relationship>` (with
+ * `query`, e.g. its fields) when the included data is as long as the limit asked.
+ */
+async function completeRelated(client, resource, relationship, fromIncluded, options = {}) {
+    if ((0,_asc_json_api_js__WEBPACK_IMPORTED_MODULE_0__/* .relatedIds */ .qj)(resource, relationship).length < (options.limit ?? includedRelationshipLimit)) {
+        return fromIncluded;
+    }
+    const { data } = await (0,_asc_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .collectAll */ ._U)(client, `/v1/${resource.type}/${encodeURIComponent(resource.id)}/${relationship}`, options.query ?? {});
+    return data;
+}
+
+
+/***/ }),
+
 /***/ 5099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -330,7 +383,9 @@ function defineOperation(operation) {
 /* harmony export */   lA: () => (/* binding */ planSection)
 /* harmony export */ });
 /* unused harmony export describeChange */
-/* harmony import */ var _asc_concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5638);
+/* harmony import */ var _asc_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5638);
+/* harmony import */ var _asc_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7349);
+
 
 /**
  * The writes of one run, in stages: the changes of a stage are independent of each other and run
@@ -391,14 +446,29 @@ async function applyPlan(context, plan) {
         for (const change of plan.records())
             log.info(`• ${describeChange(change)}`);
     });
+    // Each change is at least one write: say so before the first one when Apple's quota is short.
+    const shortfall = (0,_asc_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .quotaShortfall */ .CV)(context.client.rateLimit, plan.changes.length);
+    if (shortfall) {
+        log.warning(`The plan needs at least ${plan.changes.length} request(s) to App Store Connect, but Apple's quota for this key has ${shortfall}: some writes may be refused with 429 and retried after a wait, or fail; a re-run goes on from where it stopped.`);
+    }
     if (context.dryRun) {
         log.info('dry-run: the plan above was not applied.');
         return false;
     }
+    // Should a change fail, the failed run's step summary shows the whole plan, each change marked
+    // done or not: the rows below are updated as the changes are applied.
+    const progress = planSection(plan, false, false);
+    progress.heading = 'Planned changes';
+    const rows = progress.table?.rows ?? [];
+    context.onFailureShow([progress]);
+    const changes = plan.changes;
     for (const stage of plan.orderedStages) {
-        await (0,_asc_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachConcurrently */ .D)(stage, context.client.maxConcurrency, async (change) => {
+        await (0,_asc_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachConcurrently */ .D)(stage, context.client.maxConcurrency, async (change) => {
             await change.apply();
             context.done(describeChange(change));
+            const row = rows[changes.indexOf(change)];
+            if (row)
+                row[3] = 'done';
         });
     }
     return true;
@@ -449,13 +519,16 @@ var json_api = __webpack_require__(5086);
 var pagination = __webpack_require__(3105);
 // EXTERNAL MODULE: ./src/asc/query.ts
 var query = __webpack_require__(2733);
+// EXTERNAL MODULE: ./src/operations/shared/included-relationships.ts
+var included_relationships = __webpack_require__(4298);
 ;// CONCATENATED MODULE: ./src/operations/shared/resolve-users.ts
 
 
 
 
+
 /** Included visible apps per person; a person with this many may have more, read separately. */
-const includedAppsLimit = 50;
+const includedAppsLimit = included_relationships/* includedRelationshipLimit */.oe;
 const userFields = [
     'username',
     'firstName',
@@ -516,11 +589,12 @@ function noteAppLabels(labels, included, members) {
     }
 }
 /** Reads the full list of visible apps of a member whose included list may have been cut short. */
-async function completeVisibleApps(client, member) {
-    if (member.allAppsVisible || member.visibleAppIds.length < includedAppsLimit)
+async function completeVisibleApps(client, resource, member) {
+    if (member.allAppsVisible)
         return;
-    const { data } = await (0,pagination/* collectAll */._U)(client, `${collectionPath(member.kind)}/${member.id}/relationships/visibleApps`);
-    member.visibleAppIds = data.map((app) => app.id);
+    member.visibleAppIds = await (0,included_relationships/* completeRelatedIds */.JK)(client, resource, 'visibleApps', {
+        limit: includedAppsLimit,
+    });
 }
 async function listMembers(client, kind, labels, filter) {
     const { data, included } = await (0,pagination/* collectAll */._U)(client, collectionPath(kind), {
@@ -529,8 +603,9 @@ async function listMembers(client, kind, labels, filter) {
     });
     const members = data.map(toMember);
     noteAppLabels(labels, included, members);
-    for (const member of members)
-        await completeVisibleApps(client, member);
+    for (const [index, member] of members.entries()) {
+        await completeVisibleApps(client, data[index], member);
+    }
     return members;
 }
 /** Reads the team's users and pending invitations (two listings, all pages). */
@@ -550,7 +625,7 @@ async function readMemberById(client, kind, id, labels) {
         const document = await client.get(`${collectionPath(kind)}/${encodeURIComponent(id)}${(0,query/* toQueryString */.z)(memberQuery(kind))}`);
         const member = toMember(document.data);
         noteAppLabels(labels, new json_api/* IncludedIndex */.d$(document.included ?? []), [member]);
-        await completeVisibleApps(client, member);
+        await completeVisibleApps(client, document.data, member);
         return member;
     }
     catch (error) {

@@ -2,154 +2,6 @@ export const id = 42;
 export const ids = [42];
 export const modules = {
 
-/***/ 5086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ relatedId),
-/* harmony export */   d$: () => (/* binding */ IncludedIndex),
-/* harmony export */   qj: () => (/* binding */ relatedIds)
-/* harmony export */ });
-/** The JSON:API envelope App Store Connect uses for every document. */
-/** Looks up `included` resources by type and id, and follows relationships through them. */
-class IncludedIndex {
-    byKey = new Map();
-    constructor(included = []) {
-        this.add(included);
-    }
-    add(included) {
-        for (const resource of included)
-            this.byKey.set(`${resource.type}/${resource.id}`, resource);
-    }
-    get(identifier) {
-        if (!identifier)
-            return undefined;
-        return this.byKey.get(`${identifier.type}/${identifier.id}`);
-    }
-    /** The resource a to-one relationship points at, when it was included. */
-    one(resource, relationship) {
-        const data = resource.relationships?.[relationship]?.data;
-        return Array.isArray(data) ? undefined : this.get(data);
-    }
-    /** The included resources a to-many relationship points at. */
-    many(resource, relationship) {
-        const data = resource.relationships?.[relationship]?.data;
-        if (!Array.isArray(data))
-            return [];
-        return data.map((identifier) => this.get(identifier)).filter((r) => r !== undefined);
-    }
-}
-/** The id a to-one relationship points at (present when the relationship was included or requested). */
-function relatedId(resource, relationship) {
-    const data = resource.relationships?.[relationship]?.data;
-    return data && !Array.isArray(data) ? data.id : undefined;
-}
-/** The ids a to-many relationship points at. */
-function relatedIds(resource, relationship) {
-    const data = resource.relationships?.[relationship]?.data;
-    return Array.isArray(data) ? data.map((identifier) => identifier.id) : [];
-}
-
-
-/***/ }),
-
-/***/ 3105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nt: () => (/* binding */ maxPageSize),
-/* harmony export */   _U: () => (/* binding */ collectAll)
-/* harmony export */ });
-/* unused harmony export paginate */
-/* harmony import */ var _json_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5086);
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2733);
-
-
-/** Apple's largest page. */
-const maxPageSize = 200;
-/** Yields every page of a list, following `links.next` until there is none. */
-async function* paginate(client, path, query = {}) {
-    let target = path + (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .toQueryString */ .z)({ limit: maxPageSize, ...query });
-    const seen = new Set();
-    while (target) {
-        if (seen.has(target))
-            throw new Error(`pagination loop: ${target} was already read`);
-        seen.add(target);
-        const page = await client.get(target);
-        yield page;
-        target = page.links?.next;
-    }
-}
-/** Reads every page of a list; `until` stops early once it returns true for a page's items. */
-async function collectAll(client, path, query = {}, until) {
-    const data = [];
-    const included = new _json_api_js__WEBPACK_IMPORTED_MODULE_1__/* .IncludedIndex */ .d$();
-    let total;
-    for await (const page of paginate(client, path, query)) {
-        data.push(...page.data);
-        included.add(page.included ?? []);
-        total ??= page.meta?.paging.total;
-        if (until?.(page.data))
-            break;
-    }
-    return { data, included, total };
-}
-
-
-/***/ }),
-
-/***/ 2733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ toQueryString)
-/* harmony export */ });
-/* unused harmony export toQueryPairs */
-/** Builds App Store Connect query strings: `filter[...]`, `fields[...]`, `include`, `sort`, `limit`. */
-function formatValue(value) {
-    return Array.isArray(value) ? value.join(',') : String(value);
-}
-/** Percent-encodes a value but keeps the commas that separate list items readable. */
-function encodeValue(value) {
-    return encodeURIComponent(value).replace(/%2C/gi, ',');
-}
-/** Keeps the brackets of `filter[email]` literal, as App Store Connect documents them. */
-function encodeName(name) {
-    return encodeURIComponent(name).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
-}
-function toQueryPairs(query = {}) {
-    const pairs = [];
-    const push = (name, value) => {
-        if (value === undefined)
-            return;
-        if (Array.isArray(value) && value.length === 0)
-            return;
-        pairs.push([name, formatValue(value)]);
-    };
-    for (const [name, value] of Object.entries(query.filter ?? {}))
-        push(`filter[${name}]`, value);
-    for (const [type, names] of Object.entries(query.fields ?? {}))
-        push(`fields[${type}]`, names);
-    push('include', query.include);
-    push('sort', query.sort);
-    push('limit', query.limit);
-    for (const [relationship, limit] of Object.entries(query.limits ?? {})) {
-        push(`limit[${relationship}]`, limit);
-    }
-    for (const [name, value] of Object.entries(query.extra ?? {}))
-        push(name, value);
-    return pairs;
-}
-function toQueryString(query = {}) {
-    const pairs = toQueryPairs(query);
-    if (pairs.length === 0)
-        return '';
-    return '?' + pairs.map(([name, value]) => `${encodeName(name)}=${encodeValue(value)}`).join('&');
-}
-
-
-/***/ }),
-
 /***/ 4689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -174,19 +26,6 @@ function isEmail(text) {
 
 /***/ }),
 
-/***/ 2899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
-/* harmony export */ });
-function defineOperation(operation) {
-    return operation;
-}
-
-
-/***/ }),
-
 /***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -200,10 +39,12 @@ function defineOperation(operation) {
 /* harmony export */   x1: () => (/* binding */ hasReviewDetailInputs)
 /* harmony export */ });
 /* unused harmony exports reviewDetailChanges, findReviewSubmission */
-/* harmony import */ var _asc_query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2733);
-/* harmony import */ var _input_formats_email_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4689);
+/* harmony import */ var _asc_query_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2733);
+/* harmony import */ var _input_formats_email_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4689);
 /* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
-/* harmony import */ var _resolve_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6283);
+/* harmony import */ var _build_in_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4141);
+/* harmony import */ var _resolve_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6283);
+
 
 
 
@@ -238,7 +79,7 @@ function parseReviewDetailInputs(inputs) {
     const required = inputs.optionalBoolean(reviewDetailInputNames.demoAccountRequired);
     if (required !== undefined)
         details.demoAccountRequired = required;
-    if (details.contactEmail !== undefined && !(0,_input_formats_email_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmail */ .x)(details.contactEmail)) {
+    if (details.contactEmail !== undefined && !(0,_input_formats_email_js__WEBPACK_IMPORTED_MODULE_3__/* .isEmail */ .x)(details.contactEmail)) {
         throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(reviewDetailInputNames.contactEmail, `'${details.contactEmail}' is not an email address`);
     }
     if (details.contactPhone !== undefined && !/^\+?[\d\s().-]{5,}$/.test(details.contactPhone)) {
@@ -300,7 +141,7 @@ function planReviewDetailUpdate(client, current, wanted) {
 }
 /** The review submission of a build, if one exists (used to recover a create whose answer was lost). */
 async function findReviewSubmission(client, buildId) {
-    const document = await client.get(`/v1/betaAppReviewSubmissions${(0,_asc_query_js__WEBPACK_IMPORTED_MODULE_3__/* .toQueryString */ .z)({
+    const document = await client.get(`/v1/betaAppReviewSubmissions${(0,_asc_query_js__WEBPACK_IMPORTED_MODULE_4__/* .toQueryString */ .z)({
         filter: { build: buildId },
         fields: { betaAppReviewSubmissions: ['betaReviewState', 'submittedDate', 'build'] },
         limit: 1,
@@ -308,9 +149,10 @@ async function findReviewSubmission(client, buildId) {
     return document.data[0];
 }
 /** Plans submitting the build for beta review; undefined when a submission already exists. */
-function planReviewSubmission(client, build, onSubmitted = () => undefined) {
+function planReviewSubmission(context, build, onSubmitted = () => undefined) {
     if (build.reviewSubmission)
         return undefined;
+    const { client } = context;
     const body = {
         data: {
             type: 'betaAppReviewSubmissions',
@@ -319,15 +161,16 @@ function planReviewSubmission(client, build, onSubmitted = () => undefined) {
     };
     return {
         kind: 'submit',
-        target: `build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)}`,
+        target: `build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_2__/* .describeBuild */ .SY)(build)}`,
         detail: 'for beta app review',
         apply: async () => {
-            const document = await client.post('/v1/betaAppReviewSubmissions', body, {
+            // Apple refuses a just-processed build for a short while: waited out, not a failure.
+            const document = await (0,_build_in_review_js__WEBPACK_IMPORTED_MODULE_1__/* .retryWhileBuildSettles */ .c_)(context, build, 'the review submission', () => client.post('/v1/betaAppReviewSubmissions', body, {
                 recover: async () => {
                     const found = await findReviewSubmission(client, build.id);
                     return found ? { data: found } : undefined;
                 },
-            });
+            }));
             if (document)
                 onSubmitted(document.data);
         },
@@ -336,8 +179,143 @@ function planReviewSubmission(client, build, onSubmitted = () => undefined) {
 /** Refuses a submission Apple would refuse because export compliance is unanswered. */
 function checkExportComplianceForReview(build, willSetEncryption) {
     if (build.usesNonExemptEncryption === null && !willSetEncryption && !build.reviewSubmission) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('uses-non-exempt-encryption', `build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)} has no export compliance answer, so it cannot be submitted for beta review; set uses-non-exempt-encryption to true or false`);
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('uses-non-exempt-encryption', `build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_2__/* .describeBuild */ .SY)(build)} has no export compliance answer, so it cannot be submitted for beta review; set uses-non-exempt-encryption to true or false`);
     }
+}
+
+
+/***/ }),
+
+/***/ 4141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q7: () => (/* binding */ findBuildsInReview),
+/* harmony export */   c_: () => (/* binding */ retryWhileBuildSettles),
+/* harmony export */   cp: () => (/* binding */ planAutoNotify),
+/* harmony export */   hQ: () => (/* binding */ checkBuildsInReview),
+/* harmony export */   oe: () => (/* binding */ BuildInReviewError)
+/* harmony export */ });
+/* unused harmony exports REPLACE_INPUT, planExpireBuildsInReview, settlingDelaysMs, isSettlingRefusal */
+/* harmony import */ var _asc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9678);
+/* harmony import */ var _asc_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2733);
+/* harmony import */ var _resolve_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6283);
+
+
+
+/**
+ * Apple takes one build per version in beta review: while one is WAITING_FOR_REVIEW or IN_REVIEW,
+ * submitting another build of the same version answers "Another build is in review." (422). The
+ * action finds such a build before any write, and stops, or (with `replace-build-in-review`)
+ * expires it first, as fastlane's `reject_build_waiting_for_review` does.
+ */
+const REPLACE_INPUT = 'replace-build-in-review';
+/** The other unexpired builds of the build's version that are in beta review: one request. */
+async function findBuildsInReview(client, app, build) {
+    const document = await client.get('/v1/builds' +
+        (0,_asc_query_js__WEBPACK_IMPORTED_MODULE_2__/* .toQueryString */ .z)({
+            filter: {
+                app: app.id,
+                ...(build.version ? { 'preReleaseVersion.version': build.version } : {}),
+                ...(build.platform ? { 'preReleaseVersion.platform': build.platform } : {}),
+                'betaAppReviewSubmission.betaReviewState': 'WAITING_FOR_REVIEW,IN_REVIEW',
+                expired: 'false',
+            },
+            fields: { builds: ['version'] },
+            limit: 10,
+        }));
+    return document.data
+        .filter((other) => other.id !== build.id && other.attributes?.version !== build.number)
+        .map((other) => ({
+        id: other.id,
+        number: other.attributes?.version ?? '',
+        version: build.version,
+    }));
+}
+/** Stops the run before any write: another build of the version is in review. */
+class BuildInReviewError extends Error {
+    constructor(build, others) {
+        const names = others.map(_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY).join(', ');
+        super(`Build ${names} is already in beta review, and Apple takes one build per version ` +
+            `("Another build is in review."), so build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)} cannot be submitted. ` +
+            `Nothing was changed. Set ${REPLACE_INPUT}: true to expire ${names} and submit ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)}, ` +
+            'or wait until its review ends.');
+        this.name = 'BuildInReviewError';
+    }
+}
+/** Expires the builds in review (with `replace-build-in-review`), so that this one can be submitted. */
+function planExpireBuildsInReview(client, others) {
+    return others.map((other) => {
+        const body = {
+            data: { type: 'builds', id: other.id, attributes: { expired: true } },
+        };
+        return {
+            kind: 'update',
+            target: `build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(other)}`,
+            detail: `expired: true (it leaves beta review: ${REPLACE_INPUT})`,
+            apply: async () => {
+                await client.patch(`/v1/builds/${encodeURIComponent(other.id)}`, body);
+            },
+        };
+    });
+}
+/**
+ * Checks a planned submission against the builds in review: throws when another is in review and
+ * replacing is off; returns the expirations to apply first when it is on.
+ */
+async function checkBuildsInReview(client, app, build, replace) {
+    const others = await findBuildsInReview(client, app, build);
+    if (others.length === 0)
+        return [];
+    if (!replace)
+        throw new BuildInReviewError(build, others);
+    return planExpireBuildsInReview(client, others);
+}
+/** Waits between the tries while Apple settles a just-processed build (scaled clock). */
+const settlingDelaysMs = [5_000, 10_000, 20_000, 40_000, 60_000];
+/**
+ * Right after processing, Apple answers the build's beta detail with 404 and a beta review
+ * submission with 422 "The build is not in a valid processing state for this operation." for a
+ * short while. Such answers are waited out (bounded, with backoff, reported in the log).
+ */
+function isSettlingRefusal(error) {
+    if (!(error instanceof _asc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AscApiError */ .o))
+        return false;
+    if (error.status === 404)
+        return /buildBetaDetail/.test(error.path);
+    return (error.status === 422 &&
+        error.errors.some((item) => /not in a valid processing state/i.test(item.detail ?? '')));
+}
+async function retryWhileBuildSettles(context, build, what, attempt) {
+    for (let tries = 0;; tries++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const delay = settlingDelaysMs[tries];
+            if (!isSettlingRefusal(error) || delay === undefined)
+                throw error;
+            context.log.info(`App Store Connect is still settling build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)} after processing (${error.status} on ${what}); trying again in ${delay / 1000} s.`);
+            await context.sleep(delay);
+        }
+    }
+}
+/** Turns on the build's auto-notify: Apple notifies its testers once beta review approves it. */
+function planAutoNotify(context, build) {
+    const detailId = build.betaDetail?.id;
+    if (!detailId)
+        return undefined;
+    const body = {
+        data: { type: 'buildBetaDetails', id: detailId, attributes: { autoNotifyEnabled: true } },
+    };
+    return {
+        kind: 'update',
+        target: `build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)}`,
+        detail: 'autoNotifyEnabled: true (Apple notifies its testers once beta review approves it)',
+        apply: async () => {
+            await retryWhileBuildSettles(context, build, 'its beta detail', () => context.client.patch(`/v1/buildBetaDetails/${encodeURIComponent(detailId)}`, body));
+        },
+    };
 }
 
 
@@ -349,9 +327,13 @@ function checkExportComplianceForReview(build, willSetEncryption) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cr: () => (/* binding */ buildSection),
 /* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   JZ: () => (/* binding */ buildOutputs)
+/* harmony export */   JZ: () => (/* binding */ buildOutputs),
+/* harmony export */   Qe: () => (/* binding */ stillProcessingOutcome),
+/* harmony export */   Uy: () => (/* binding */ waitReport)
 /* harmony export */ });
-/* harmony import */ var _resolve_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6283);
+/* harmony import */ var _report_step_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9211);
+/* harmony import */ var _resolve_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6283);
+
 
 function buildReport(build) {
     const detail = build.betaDetail?.attributes;
@@ -380,22 +362,54 @@ function buildOutputs(build) {
         'beta-review-state': report.betaReviewState ?? undefined,
     };
 }
-/** A one-row table of the build: number, version and its states. */
+/**
+ * The build's states, one per row (a row of six states was wider than a normal window): readable
+ * names, Apple's raw ones as tooltips (and in `result`).
+ */
 function buildSection(build) {
     const report = buildReport(build);
     return {
-        heading: `Build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBuild */ .SY)(build)}`,
+        heading: `Build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)}`,
         table: {
-            header: ['Build', 'Version', 'Processing', 'Internal testing', 'External testing', 'Review'],
+            header: ['Stage', 'State'],
             rows: [
-                [
-                    report.number,
-                    report.version,
-                    report.processingState,
-                    report.internalBuildState ?? '—',
-                    report.externalBuildState ?? '—',
-                    report.betaReviewState ?? '—',
-                ],
+                ['Processing', (0,_report_step_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .stateCell */ ._j)(report.processingState)],
+                ['Internal testing', (0,_report_step_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .stateCell */ ._j)(report.internalBuildState)],
+                ['External testing', (0,_report_step_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .stateCell */ ._j)(report.externalBuildState)],
+                ['Beta review', (0,_report_step_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .stateCell */ ._j)(report.betaReviewState)],
+            ],
+        },
+    };
+}
+/** What `result` says of a wait for processing. */
+function waitReport(waited) {
+    return {
+        waitedSeconds: Math.round(waited.waitedMs / 1000),
+        polls: waited.polls,
+        timedOut: waited.timedOut,
+    };
+}
+/**
+ * The outcome of an operation whose build was still processing when the wait ran out and which
+ * was told to succeed then (`wait-timeout-behavior: succeed`): the same for every operation.
+ */
+function stillProcessingOutcome(app, waited, extra = {}) {
+    const { build } = waited;
+    return {
+        result: {
+            app,
+            build: buildReport(build),
+            wait: waitReport(waited),
+            ...extra.result,
+            plan: [],
+            applied: false,
+        },
+        outputs: { ...buildOutputs(build), ...extra.outputs },
+        summary: {
+            title: `Build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBuild */ .SY)(build)} of ${app.name} is still processing`,
+            sections: [
+                buildSection(build),
+                { lines: ['Nothing was changed: run again once the build is processed.'] },
             ],
         },
     };
@@ -443,377 +457,6 @@ function planExportCompliance(client, log, build, usesNonExemptEncryption) {
             },
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 5099:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cw: () => (/* binding */ Plan),
-/* harmony export */   gj: () => (/* binding */ applyPlan),
-/* harmony export */   lA: () => (/* binding */ planSection)
-/* harmony export */ });
-/* unused harmony export describeChange */
-/* harmony import */ var _asc_concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5638);
-
-/**
- * The writes of one run, in stages: the changes of a stage are independent of each other and run
- * concurrently; a stage starts when the one before it is done (create a group, then link testers).
- */
-class Plan {
-    stages = [];
-    /** Adds changes as a new stage (nothing is added for an empty list). */
-    stage(changes) {
-        if (changes.length > 0)
-            this.stages.push(changes);
-        return this;
-    }
-    /** Adds one change as a stage of its own. */
-    step(change) {
-        return change ? this.stage([change]) : this;
-    }
-    get changes() {
-        return this.stages.flat();
-    }
-    get isEmpty() {
-        return this.stages.length === 0;
-    }
-    records() {
-        return this.changes.map(({ kind, target, detail }) => ({
-            kind,
-            target,
-            ...(detail ? { detail } : {}),
-        }));
-    }
-    /** Counts per kind, e.g. { create: 3, link: 1 }. */
-    counts() {
-        const counts = {};
-        for (const change of this.changes)
-            counts[change.kind] = (counts[change.kind] ?? 0) + 1;
-        return counts;
-    }
-    /** The stages, for `applyPlan`. */
-    get orderedStages() {
-        return this.stages;
-    }
-}
-function describeChange(change) {
-    return `${change.kind} ${change.target}${change.detail ? ` ${change.detail}` : ''}`;
-}
-/**
- * Prints the plan and, unless this is a dry run, applies it stage by stage with the client's
- * concurrency. Each applied change is reported through `context.done`, so that a failure can say
- * what had already been done. Returns whether the plan was applied.
- */
-async function applyPlan(context, plan) {
-    const { log } = context;
-    if (plan.isEmpty) {
-        log.info('Plan: nothing to change; everything is already as asked.');
-        return false;
-    }
-    await log.group(`Plan: ${plan.changes.length} change(s)`, async () => {
-        for (const change of plan.records())
-            log.info(`• ${describeChange(change)}`);
-    });
-    if (context.dryRun) {
-        log.info('dry-run: the plan above was not applied.');
-        return false;
-    }
-    for (const stage of plan.orderedStages) {
-        await (0,_asc_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachConcurrently */ .D)(stage, context.client.maxConcurrency, async (change) => {
-            await change.apply();
-            context.done(describeChange(change));
-        });
-    }
-    return true;
-}
-/** A step-summary section listing the plan, marked as applied or as a dry run. */
-function planSection(plan, applied, dryRun) {
-    if (plan.isEmpty)
-        return { heading: 'Changes', lines: ['Nothing to change: already as asked.'] };
-    const state = applied ? 'done' : dryRun ? 'planned (dry run)' : 'not applied';
-    const shown = plan.records().slice(0, 200);
-    return {
-        heading: 'Changes',
-        lines: plan.changes.length > shown.length
-            ? [`${plan.changes.length} changes; the first ${shown.length} are listed.`]
-            : [],
-        table: {
-            header: ['Change', 'What', 'Details', 'State'],
-            rows: shown.map((change) => [change.kind, change.target, change.detail ?? '', state]),
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ readTogether)
-/* harmony export */ });
-/**
- * Runs independent reads at once, but reports a failure in the order the reads are listed, so
- * that a run with several problems always names the same input first (the build before a group).
- */
-async function readTogether(reads) {
-    const settled = await Promise.allSettled(reads);
-    for (const outcome of settled)
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-    return settled.map((outcome) => outcome.value);
-}
-
-
-/***/ }),
-
-/***/ 4224:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ resolveApp),
-/* harmony export */   R: () => (/* binding */ parseAppInput)
-/* harmony export */ });
-/* harmony import */ var _asc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9678);
-/* harmony import */ var _asc_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2733);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6236);
-
-
-
-const appFields = { apps: ['name', 'bundleId'] };
-/** Reads `app`: a numeric App Store Connect app ID or a bundle ID. */
-function parseAppInput(inputs) {
-    const app = inputs.required('app', 'it names the app (bundle ID or numeric app ID)');
-    if (!/^\d+$/.test(app) && !/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(app)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('app', `'${app}' is neither a bundle ID (com.example.app) nor a numeric app ID`);
-    }
-    return app;
-}
-function toResolvedApp(app) {
-    return { id: app.id, bundleId: app.attributes?.bundleId ?? '', name: app.attributes?.name ?? '' };
-}
-/**
- * Finds the app by numeric ID or by bundle ID. Apple's `filter[bundleId]` also returns near matches
- * (`com.example.app.widget` for `com.example.app`), so only an exact match counts.
- */
-async function resolveApp(client, app) {
-    if (/^\d+$/.test(app)) {
-        try {
-            const document = await client.get(`/v1/apps/${app}${(0,_asc_query_js__WEBPACK_IMPORTED_MODULE_2__/* .toQueryString */ .z)({ fields: appFields })}`);
-            return toResolvedApp(document.data);
-        }
-        catch (error) {
-            if (error instanceof _asc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AscApiError */ .o && error.status === 404) {
-                throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('app', `no app with ID ${app} is visible to this API key`);
-            }
-            throw error;
-        }
-    }
-    const document = await client.get(`/v1/apps${(0,_asc_query_js__WEBPACK_IMPORTED_MODULE_2__/* .toQueryString */ .z)({ filter: { bundleId: app }, fields: appFields, limit: 200 })}`);
-    const exact = document.data.find((candidate) => candidate.attributes?.bundleId === app);
-    if (exact)
-        return toResolvedApp(exact);
-    const near = document.data.map((candidate) => candidate.attributes?.bundleId).filter(Boolean);
-    const hint = near.length > 0 ? `; similar bundle IDs: ${near.slice(0, 5).join(', ')}` : '';
-    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('app', `no app with bundle ID '${app}' is visible to this API key${hint}`);
-}
-
-
-/***/ }),
-
-/***/ 6283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ parseBuildSelector),
-/* harmony export */   Hb: () => (/* binding */ buildPlatforms),
-/* harmony export */   SY: () => (/* binding */ describeBuild),
-/* harmony export */   W_: () => (/* binding */ toResolvedBuild),
-/* harmony export */   hU: () => (/* binding */ resolveBuild),
-/* harmony export */   lT: () => (/* binding */ readBuild)
-/* harmony export */ });
-/* unused harmony export buildDetailQuery */
-/* harmony import */ var _asc_json_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5086);
-/* harmony import */ var _asc_pagination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3105);
-/* harmony import */ var _asc_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2733);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
-
-
-
-
-const buildPlatforms = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
-const includedLimit = 50;
-/** ONE request's worth of includes: what `distribute` and the other build operations need. */
-const buildDetailQuery = {
-    include: [
-        'preReleaseVersion',
-        'buildBetaDetail',
-        'betaGroups',
-        'betaBuildLocalizations',
-        'betaAppReviewSubmission',
-    ],
-    fields: {
-        builds: [
-            'version',
-            'uploadedDate',
-            'expired',
-            'processingState',
-            'usesNonExemptEncryption',
-            'preReleaseVersion',
-            'buildBetaDetail',
-            'betaGroups',
-            'betaBuildLocalizations',
-            'betaAppReviewSubmission',
-        ],
-        preReleaseVersions: ['version', 'platform'],
-        buildBetaDetails: ['autoNotifyEnabled', 'internalBuildState', 'externalBuildState'],
-        betaGroups: ['name'],
-        betaBuildLocalizations: ['locale', 'whatsNew'],
-        betaAppReviewSubmissions: ['betaReviewState', 'submittedDate'],
-    },
-    limits: { betaGroups: includedLimit, betaBuildLocalizations: includedLimit },
-};
-/** Reads `build` (required), `version` and `platform`. */
-function parseBuildSelector(inputs, why = 'it names the build: a build number or latest') {
-    const raw = inputs.required('build', why);
-    const build = raw.toLowerCase() === 'latest' ? 'latest' : raw;
-    if (build !== 'latest' && !/^\d+(\.\d+){0,2}$/.test(build)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('build', `'${raw}' is neither a build number (like 42 or 1.2.3) nor latest`);
-    }
-    const version = inputs.optional('version');
-    if (version !== undefined && !/^\d+(\.\d+){0,2}$/.test(version)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('version', `'${version}' is not a marketing version (like 1.2 or 1.2.3)`);
-    }
-    return {
-        build,
-        ...(version ? { version } : {}),
-        platform: inputs.choice('platform', buildPlatforms, 'IOS'),
-    };
-}
-/** `1.2 (45)`: how people name a build. */
-function describeBuild(build) {
-    return build.version ? `${build.version} (${build.number})` : `(${build.number})`;
-}
-function toResolvedBuild(build, included) {
-    const a = build.attributes ?? {};
-    const preRelease = included.one(build, 'preReleaseVersion');
-    const groups = build.relationships?.betaGroups?.data ?? [];
-    return {
-        id: build.id,
-        number: a.version ?? '',
-        version: preRelease?.attributes?.version ?? '',
-        platform: preRelease?.attributes?.platform ?? '',
-        processingState: a.processingState ?? 'UNKNOWN',
-        expired: a.expired ?? false,
-        uploadedDate: a.uploadedDate ?? null,
-        usesNonExemptEncryption: a.usesNonExemptEncryption ?? null,
-        betaDetail: included.one(build, 'buildBetaDetail'),
-        groupIds: groups.map((group) => group.id),
-        localizations: included.many(build, 'betaBuildLocalizations'),
-        reviewSubmission: included.one(build, 'betaAppReviewSubmission'),
-    };
-}
-function selectorFilter(app, selector) {
-    return {
-        app: app.id,
-        'preReleaseVersion.platform': selector.platform,
-        ...(selector.version ? { 'preReleaseVersion.version': selector.version } : {}),
-    };
-}
-function describeSelector(selector) {
-    const which = selector.build === 'latest' ? 'no build' : `no build number ${selector.build}`;
-    const version = selector.version ? ` of version ${selector.version}` : '';
-    return `${which}${version} for ${selector.platform}`;
-}
-/**
- * Finds the build the selector names, never an expired one, in one request that also includes its
- * beta details, groups, What to Test texts and review submission. Unknown or ambiguous builds are
- * input errors on `build` that say what exists or which input narrows the choice.
- */
-async function resolveBuild(client, app, selector) {
-    if (selector.id)
-        return readBuild(client, selector.id);
-    const latest = selector.build === 'latest';
-    const document = await client.get('/v1/builds' +
-        (0,_asc_query_js__WEBPACK_IMPORTED_MODULE_1__/* .toQueryString */ .z)({
-            ...buildDetailQuery,
-            filter: {
-                ...selectorFilter(app, selector),
-                expired: 'false',
-                ...(latest ? {} : { version: selector.build }),
-            },
-            sort: ['-uploadedDate'],
-            limit: latest ? 1 : 10,
-        }));
-    const included = new _asc_json_api_js__WEBPACK_IMPORTED_MODULE_2__/* .IncludedIndex */ .d$(document.included ?? []);
-    // Apple's filter[version] may also answer near matches (10 for 1): only the exact number counts.
-    const matching = latest
-        ? document.data
-        : document.data.filter((build) => build.attributes?.version === selector.build);
-    const builds = matching.map((build) => toResolvedBuild(build, included));
-    const [first, second] = builds;
-    if (!first)
-        throw await noSuchBuild(client, app, selector);
-    if (!second)
-        await completeGroupIds(client, matching[0], first);
-    if (second) {
-        const versions = builds.map((build) => build.version || '?');
-        const hint = selector.version
-            ? `platform or a more exact build`
-            : `version (one of ${[...new Set(versions)].join(', ')})`;
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('build', `${builds.length} builds have the number ${selector.build} (${builds.map(describeBuild).join(', ')}); narrow it with ${hint}`);
-    }
-    return first;
-}
-/** Re-reads a build by id with the same includes (after waiting, or after writes). */
-async function readBuild(client, id) {
-    const document = await client.get(`/v1/builds/${encodeURIComponent(id)}${(0,_asc_query_js__WEBPACK_IMPORTED_MODULE_1__/* .toQueryString */ .z)(buildDetailQuery)}`);
-    const build = toResolvedBuild(document.data, new _asc_json_api_js__WEBPACK_IMPORTED_MODULE_2__/* .IncludedIndex */ .d$(document.included ?? []));
-    await completeGroupIds(client, document.data, build);
-    return build;
-}
-/** An include lists at most 50 groups; for a build in more of them, all its groups are listed. */
-async function completeGroupIds(client, source, build) {
-    const total = source.relationships?.betaGroups?.meta?.paging?.total;
-    if (total === undefined || total <= build.groupIds.length)
-        return;
-    const { data } = await (0,_asc_pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .collectAll */ ._U)(client, '/v1/betaGroups', {
-        filter: { builds: build.id },
-        fields: { betaGroups: ['name'] },
-    });
-    build.groupIds = data.map((group) => group.id);
-}
-/** Reads the newest builds to explain why none matched (only on this error path). */
-async function noSuchBuild(client, app, selector) {
-    const document = await client.get('/v1/builds' +
-        (0,_asc_query_js__WEBPACK_IMPORTED_MODULE_1__/* .toQueryString */ .z)({
-            filter: { app: app.id, 'preReleaseVersion.platform': selector.platform },
-            fields: {
-                builds: ['version', 'expired', 'uploadedDate', 'preReleaseVersion'],
-                preReleaseVersions: ['version'],
-            },
-            include: ['preReleaseVersion'],
-            sort: ['-uploadedDate'],
-            limit: 50,
-        }));
-    const included = new _asc_json_api_js__WEBPACK_IMPORTED_MODULE_2__/* .IncludedIndex */ .d$(document.included ?? []);
-    const builds = document.data.map((build) => toResolvedBuild(build, included));
-    const expiredMatch = builds.find((build) => build.expired &&
-        build.number === selector.build &&
-        (!selector.version || build.version === selector.version));
-    if (expiredMatch) {
-        return new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('build', `build ${describeBuild(expiredMatch)} has expired; expired builds cannot be distributed`);
-    }
-    const newest = builds.filter((build) => !build.expired).slice(0, 5);
-    const listing = newest.length > 0
-        ? `the newest builds are ${newest.map(describeBuild).join(', ')}`
-        : `${app.bundleId || app.id} has no unexpired ${selector.platform} builds`;
-    return new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('build', `${describeSelector(selector)} in ${app.bundleId}; ${listing}`);
 }
 
 
@@ -888,8 +531,10 @@ async function resolveGroups(client, app, names) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G4: () => (/* binding */ assertProcessedSuccessfully),
+/* harmony export */   Gr: () => (/* binding */ waitCheckLine),
 /* harmony export */   KO: () => (/* binding */ pollDelays),
 /* harmony export */   cG: () => (/* binding */ parseProcessingWait),
+/* harmony export */   dp: () => (/* binding */ formatMinutes),
 /* harmony export */   ik: () => (/* binding */ waitUntilProcessed),
 /* harmony export */   qE: () => (/* binding */ waitForProcessing)
 /* harmony export */ });
@@ -940,7 +585,8 @@ async function waitForProcessing(context, build, wait) {
         return { build: current, timedOut: false, waitedMs, polls };
     }
     context.log.info(`Build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBuild */ .SY)(current)} is PROCESSING; waiting up to ${wait.timeoutMinutes} minute(s).`);
-    for (const delay of pollDelays(wait.timeoutMinutes * 60_000)) {
+    const budgetMs = wait.timeoutMinutes * 60_000;
+    for (const delay of pollDelays(budgetMs)) {
         await context.sleep(delay);
         waitedMs += delay;
         polls++;
@@ -949,7 +595,7 @@ async function waitForProcessing(context, build, wait) {
             context.log.info(`Build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBuild */ .SY)(current)} is ${current.processingState} after ${formatMinutes(waitedMs)}.`);
             return { build: current, timedOut: false, waitedMs, polls };
         }
-        context.log.debug(`still PROCESSING after ${formatMinutes(waitedMs)}`);
+        context.log.info(waitCheckLine(`Build ${(0,_resolve_build_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBuild */ .SY)(current)}`, current.processingState, waitedMs, budgetMs));
     }
     if (wait.onTimeout === 'fail')
         throw new ProcessingTimeoutError(current, wait.timeoutMinutes);
@@ -959,6 +605,14 @@ async function waitForProcessing(context, build, wait) {
 }
 function formatMinutes(ms) {
     return ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`;
+}
+/**
+ * The line printed at every check of a long wait, in the normal log, so that a 30-minute wait is
+ * not 30 silent minutes: `Build 1.2 (45): PROCESSING after 45 s; up to 29.3 min left.`
+ */
+function waitCheckLine(subject, state, waitedMs, budgetMs) {
+    const left = Math.max(0, budgetMs - waitedMs);
+    return `${subject}: ${state} after ${formatMinutes(waitedMs)} of waiting; up to ${formatMinutes(left)} left.`;
 }
 /** Processing ended badly: nothing can be done with the build. */
 function assertProcessedSuccessfully(build) {
@@ -991,176 +645,6 @@ async function waitUntilProcessed(context, build, wait) {
 
 /***/ }),
 
-/***/ 1785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ms: () => (/* binding */ parseWhatsNew),
-  bX: () => (/* binding */ planWhatsNew)
-});
-
-// UNUSED EXPORTS: checkAppleText, findLocalization, normalizeWhatsNew
-
-// EXTERNAL MODULE: ./src/asc/query.ts
-var query = __webpack_require__(2733);
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
-;// CONCATENATED MODULE: ./src/operations/shared/apple-text.ts
-/**
- * Apple's rules for the release texts testers and customers read (What to Test, What's New):
- * no emoji and no `<` (Apple refuses the whole text), and at most 4000 bytes of UTF-8, counted
- * in bytes, not characters.
- */
-const appleTextMaxBytes = 4000;
-/** Emoji as Apple refuses them: pictographs with their joiners, variation selectors and skin tones. */
-const refusedPattern = /\p{Extended_Pictographic}(?:\u{FE0E}|\u{FE0F}|\p{Emoji_Modifier}|\u{200D}\p{Extended_Pictographic})*|\p{Regional_Indicator}{1,2}|\u{FE0F}|\u{20E3}|</gu;
-/** Takes out what Apple refuses in the text; the rest is kept as written. */
-function removeRefusedCharacters(text) {
-    const removed = new Set();
-    const cleaned = text.replace(refusedPattern, (match) => {
-        removed.add(match);
-        return '';
-    });
-    return {
-        text: removed.size === 0 ? text : cleaned.replace(/[ \t]+$/gm, ''),
-        removed: [...removed],
-    };
-}
-function utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The text cut after its last whole line that fits in `maxBytes`; `cut` tells whether it was. */
-function cutAtLine(text, maxBytes = appleTextMaxBytes) {
-    if (utf8Bytes(text) <= maxBytes)
-        return { text, cut: false };
-    const kept = [];
-    let bytes = 0;
-    for (const line of text.split('\n')) {
-        const next = bytes + utf8Bytes(line) + (kept.length > 0 ? 1 : 0);
-        if (next > maxBytes)
-            break;
-        kept.push(line);
-        bytes = next;
-    }
-    return { text: kept.join('\n'), cut: true };
-}
-/** A warning naming what was removed from the text of `input`. */
-function describeRemoved(input, removed) {
-    const shown = removed.map((item) => (item === '<' ? "'<'" : item)).join(' ');
-    return `${input}: removed what Apple refuses in the text (emoji and '<'): ${shown}`;
-}
-
-// EXTERNAL MODULE: ./src/operations/shared/resolve-build.ts
-var resolve_build = __webpack_require__(6283);
-;// CONCATENATED MODULE: ./src/operations/shared/whats-new.ts
-
-
-
-
-const localePattern = /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/;
-/** Line endings normalised and trailing blanks dropped, so a file and Apple's copy compare equal. */
-function normalizeWhatsNew(text) {
-    return text.replace(/\r\n?/g, '\n').trimEnd();
-}
-/** Reads `whats-new` or `whats-new-file` (not both) and `whats-new-locale`; undefined when neither. */
-function parseWhatsNew(inputs) {
-    const text = inputs.optional('whats-new');
-    const file = inputs.optional('whats-new-file');
-    const locale = inputs.optional('whats-new-locale') ?? 'en-US';
-    if (!localePattern.test(locale)) {
-        throw new input_error/* InputError */.d('whats-new-locale', `'${locale}' is not a locale code like en-US, de-DE, fr or zh-Hans`);
-    }
-    if (text !== undefined && file !== undefined) {
-        throw new input_error/* InputError */.d('whats-new-file', 'give either whats-new or whats-new-file, not both');
-    }
-    if (text === undefined && file === undefined)
-        return undefined;
-    const source = file ?? 'whats-new';
-    const content = normalizeWhatsNew(file !== undefined ? (inputs.file('whats-new-file')?.content ?? '') : (text ?? ''));
-    const input = file !== undefined ? 'whats-new-file' : 'whats-new';
-    if (content === '')
-        throw new input_error/* InputError */.d(input, `${source} holds no text`);
-    return checkAppleText(input, content, locale);
-}
-/**
- * The text as Apple will take it: emoji and `<` removed with a warning (Apple refuses the whole
- * text for them); more than Apple's 4000 bytes refused by name, before anything is sent.
- */
-function checkAppleText(input, content, locale) {
-    const { text, removed } = removeRefusedCharacters(content);
-    const bytes = utf8Bytes(text);
-    if (bytes > appleTextMaxBytes) {
-        throw new input_error/* InputError */.d(input, `the text is ${bytes} bytes long in UTF-8; Apple allows at most ${appleTextMaxBytes} bytes`);
-    }
-    const warnings = removed.length > 0 ? [describeRemoved(input, removed)] : [];
-    return { text: normalizeWhatsNew(text), locale, warnings };
-}
-/** Finds the localization of `locale` (created by an earlier attempt whose answer was lost). */
-async function findLocalization(client, buildId, locale) {
-    const document = await client.get(`/v1/betaBuildLocalizations${(0,query/* toQueryString */.z)({
-        filter: { build: buildId, locale },
-        fields: { betaBuildLocalizations: ['locale', 'whatsNew'] },
-        limit: 10,
-    })}`);
-    return document.data.find((localization) => localization.attributes?.locale === locale);
-}
-/** Plans creating or updating the What to Test text; nothing when it already reads so. */
-function planWhatsNew(client, build, whatsNew) {
-    const { locale, text } = whatsNew;
-    const existing = build.localizations.find((l) => l.attributes?.locale === locale);
-    const target = `What to Test (${locale}) of build ${(0,resolve_build/* describeBuild */.SY)(build)}`;
-    const detail = `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
-    if (existing) {
-        if (normalizeWhatsNew(existing.attributes?.whatsNew ?? '') === text) {
-            return { state: 'unchanged', locale };
-        }
-        const body = {
-            data: { type: 'betaBuildLocalizations', id: existing.id, attributes: { whatsNew: text } },
-        };
-        return {
-            state: 'update',
-            locale,
-            change: {
-                kind: 'update',
-                target,
-                detail,
-                apply: async () => {
-                    await client.patch(`/v1/betaBuildLocalizations/${existing.id}`, body);
-                },
-            },
-        };
-    }
-    const body = {
-        data: {
-            type: 'betaBuildLocalizations',
-            attributes: { locale, whatsNew: text },
-            relationships: { build: { data: { type: 'builds', id: build.id } } },
-        },
-    };
-    return {
-        state: 'create',
-        locale,
-        change: {
-            kind: 'create',
-            target,
-            detail,
-            apply: async () => {
-                await client.post('/v1/betaBuildLocalizations', body, {
-                    recover: async () => {
-                        const found = await findLocalization(client, build.id, locale);
-                        return found ? { data: found } : undefined;
-                    },
-                });
-            },
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 42:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1169,17 +653,21 @@ function planWhatsNew(client, build, whatsNew) {
 /* harmony export */ });
 /* unused harmony export classifyGroups */
 /* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8915);
-/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2899);
-/* harmony import */ var _shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1487);
-/* harmony import */ var _shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5089);
-/* harmony import */ var _shared_export_compliance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2412);
-/* harmony import */ var _shared_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5099);
-/* harmony import */ var _shared_read_together_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2003);
-/* harmony import */ var _shared_resolve_app_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4224);
-/* harmony import */ var _shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6283);
-/* harmony import */ var _shared_resolve_groups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4883);
-/* harmony import */ var _shared_wait_for_processing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3287);
-/* harmony import */ var _shared_whats_new_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1785);
+/* harmony import */ var _report_step_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9211);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2899);
+/* harmony import */ var _shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1487);
+/* harmony import */ var _shared_build_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5089);
+/* harmony import */ var _shared_build_in_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4141);
+/* harmony import */ var _shared_export_compliance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2412);
+/* harmony import */ var _shared_plan_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5099);
+/* harmony import */ var _shared_read_together_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2003);
+/* harmony import */ var _shared_resolve_app_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4224);
+/* harmony import */ var _shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6283);
+/* harmony import */ var _shared_resolve_groups_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4883);
+/* harmony import */ var _shared_wait_for_processing_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3287);
+/* harmony import */ var _shared_whats_new_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(104);
+
+
 
 
 
@@ -1224,7 +712,7 @@ function planGroupLink(client, build, groups) {
     };
     return {
         kind: 'link',
-        target: `build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .describeBuild */ .SY)(build)}`,
+        target: `build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .describeBuild */ .SY)(build)}`,
         detail: `to groups ${adding.map((group) => group.name).join(', ')}`,
         apply: async () => {
             await client.post(`/v1/builds/${build.id}/relationships/betaGroups`, body);
@@ -1236,35 +724,59 @@ function planGroupLink(client, build, groups) {
  * answer was lost cannot be checked: it is sent again (recover answers "not found"). At worst a
  * tester gets the email twice; never not at all.
  */
-function planNotification(client, build) {
+async function sendNotification(client, build) {
     const body = {
         data: {
             type: 'buildBetaNotifications',
             relationships: { build: { data: { type: 'builds', id: build.id } } },
         },
     };
+    await client.post('/v1/buildBetaNotifications', body, { recover: async () => undefined });
+}
+function planNotification(client, build) {
     return {
         kind: 'notify',
-        target: `testers of build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .describeBuild */ .SY)(build)}`,
+        target: `testers of build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .describeBuild */ .SY)(build)}`,
+        apply: () => sendNotification(client, build),
+    };
+}
+/**
+ * For external testers of a build beta review has not approved yet, a notification now reaches
+ * nobody: the build's auto-notify is turned on instead, so that Apple notifies them on approval
+ * (as fastlane does). A build approved at once by the submission of this run (a later build of an
+ * approved version) is notified directly.
+ */
+function planNotificationOnApproval(context, build, approvedNow) {
+    const autoNotify = (0,_shared_build_in_review_js__WEBPACK_IMPORTED_MODULE_4__/* .planAutoNotify */ .cp)(context, build);
+    if (!autoNotify)
+        return undefined;
+    return {
+        kind: 'notify',
+        target: `testers of build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .describeBuild */ .SY)(build)}`,
+        detail: 'when beta review approves it (autoNotifyEnabled: true)',
         apply: async () => {
-            await client.post('/v1/buildBetaNotifications', body, { recover: async () => undefined });
+            if (approvedNow())
+                await sendNotification(context.client, build);
+            else
+                await autoNotify.apply();
         },
     };
 }
-const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperation */ .h)({
+const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_11__/* .defineOperation */ .h)({
     name: 'distribute',
     parse(inputs) {
         const groups = inputs.list('group');
         const parsed = {
-            app: (0,_shared_resolve_app_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAppInput */ .R)(inputs),
-            build: (0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBuildSelector */ .H3)(inputs),
+            app: (0,_shared_resolve_app_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAppInput */ .R)(inputs),
+            build: (0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBuildSelector */ .H3)(inputs),
             groups,
-            wait: (0,_shared_wait_for_processing_js__WEBPACK_IMPORTED_MODULE_7__/* .parseProcessingWait */ .cG)(inputs),
-            whatsNew: (0,_shared_whats_new_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWhatsNew */ .Ms)(inputs),
+            wait: (0,_shared_wait_for_processing_js__WEBPACK_IMPORTED_MODULE_9__/* .parseProcessingWait */ .cG)(inputs),
+            whatsNew: (0,_shared_whats_new_js__WEBPACK_IMPORTED_MODULE_10__/* .parseWhatsNew */ .Ms)(inputs),
             usesNonExemptEncryption: inputs.optionalBoolean('uses-non-exempt-encryption'),
             submitBetaReview: inputs.boolean('submit-beta-review', false),
             notifyTesters: inputs.boolean('notify-testers', false),
-            reviewDetails: (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReviewDetailInputs */ .s7)(inputs),
+            replaceBuildInReview: inputs.boolean('replace-build-in-review', false),
+            reviewDetails: (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReviewDetailInputs */ .s7)(inputs),
         };
         if (groups.length === 0) {
             throw _input_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i.empty('group', 'it names the beta group(s) to distribute to');
@@ -1273,80 +785,86 @@ const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperat
     },
     async run(context, inputs) {
         const { client, log, dryRun } = context;
+        for (const note of inputs.whatsNew?.notes ?? [])
+            log.info(note);
         for (const warning of inputs.whatsNew?.warnings ?? [])
             log.warning(warning);
-        const app = await (0,_shared_resolve_app_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveApp */ .A)(client, inputs.app);
-        const [found, groups, reviewDetail] = await (0,_shared_read_together_js__WEBPACK_IMPORTED_MODULE_10__/* .readTogether */ .V)([
-            (0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBuild */ .hU)(client, app, inputs.build),
-            (0,_shared_resolve_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveGroups */ .bq)(client, app, inputs.groups),
-            (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .hasReviewDetailInputs */ .x1)(inputs.reviewDetails) ? (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .readReviewDetail */ .gN)(client, app) : undefined,
+        const app = await (0,_shared_resolve_app_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveApp */ .A)(client, inputs.app);
+        const [found, groups, reviewDetail] = await (0,_shared_read_together_js__WEBPACK_IMPORTED_MODULE_12__/* .readTogether */ .V)([
+            (0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveBuild */ .hU)(client, app, inputs.build),
+            (0,_shared_resolve_groups_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveGroups */ .bq)(client, app, inputs.groups),
+            (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__/* .hasReviewDetailInputs */ .x1)(inputs.reviewDetails) ? (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__/* .readReviewDetail */ .gN)(client, app) : undefined,
         ]);
         if (reviewDetail)
-            (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDemoAccount */ .Vp)(reviewDetail, inputs.reviewDetails);
-        log.info(`Build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .describeBuild */ .SY)(found)}: ${found.processingState}`);
-        const waited = await (0,_shared_wait_for_processing_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntilProcessed */ .ik)(context, found, inputs.wait);
+            (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDemoAccount */ .Vp)(reviewDetail, inputs.reviewDetails);
+        log.info(`Build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .describeBuild */ .SY)(found)}: ${found.processingState}`);
+        const waited = await (0,_shared_wait_for_processing_js__WEBPACK_IMPORTED_MODULE_9__/* .waitUntilProcessed */ .ik)(context, found, inputs.wait);
         let build = waited.build;
         const distribution = classifyGroups(build, groups);
-        const waitReport = {
-            waitedSeconds: Math.round(waited.waitedMs / 1000),
-            polls: waited.polls,
-            timedOut: waited.timedOut,
-        };
+        for (const group of groups) {
+            const a = group.attributes ?? {};
+            if (a.isInternalGroup && (a.hasAccessToAllBuilds ?? null) === null) {
+                // Unknown is not "no": say so instead of deciding silently.
+                context.log.warning(`Apple did not say whether internal group '${a.name ?? group.id}' gets every build; the build is added to it.`);
+            }
+        }
         if (waited.timedOut) {
-            return {
-                result: {
-                    app,
-                    build: (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(build),
-                    groups: distribution,
-                    wait: waitReport,
-                    plan: [],
-                    applied: false,
-                },
-                outputs: { ...(0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOutputs */ .JZ)(build), 'group-ids': groups.map((group) => group.id) },
-                summary: {
-                    title: `Build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .describeBuild */ .SY)(build)} of ${app.name} is still processing`,
-                    sections: [
-                        (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSection */ .Cr)(build),
-                        { lines: ['Nothing was changed: run again once the build is processed.'] },
-                    ],
-                },
-            };
+            return (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_3__/* .stillProcessingOutcome */ .Qe)(app, waited, {
+                result: { groups: distribution },
+                outputs: { 'group-ids': groups.map((group) => group.id) },
+            });
         }
         const externalGroups = distribution.filter((group) => !group.internal);
         const submit = inputs.submitBetaReview && externalGroups.length > 0;
         if (inputs.submitBetaReview && externalGroups.length === 0) {
             log.info('submit-beta-review: none of the groups is external, so there is nothing to submit.');
         }
-        const compliance = (0,_shared_export_compliance_js__WEBPACK_IMPORTED_MODULE_3__/* .planExportCompliance */ .l)(client, log, build, inputs.usesNonExemptEncryption);
+        const compliance = (0,_shared_export_compliance_js__WEBPACK_IMPORTED_MODULE_5__/* .planExportCompliance */ .l)(client, log, build, inputs.usesNonExemptEncryption);
         if (submit)
-            (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .checkExportComplianceForReview */ .TR)(build, compliance.change !== undefined);
+            (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExportComplianceForReview */ .TR)(build, compliance.change !== undefined);
         if (!submit && externalGroups.length > 0 && !build.reviewSubmission) {
             log.warning(`External groups (${externalGroups.map((g) => g.name).join(', ')}) see the build only after it passes beta app review; set submit-beta-review: true to submit it.`);
         }
-        const whatsNew = inputs.whatsNew ? (0,_shared_whats_new_js__WEBPACK_IMPORTED_MODULE_8__/* .planWhatsNew */ .bX)(client, build, inputs.whatsNew) : undefined;
+        const whatsNew = inputs.whatsNew ? (0,_shared_whats_new_js__WEBPACK_IMPORTED_MODULE_10__/* .planWhatsNew */ .bX)(client, build, inputs.whatsNew) : undefined;
         const reviewDetailChange = reviewDetail
-            ? (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .planReviewDetailUpdate */ .oy)(client, reviewDetail, inputs.reviewDetails)
+            ? (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__/* .planReviewDetailUpdate */ .oy)(client, reviewDetail, inputs.reviewDetails)
             : undefined;
         const link = planGroupLink(client, build, distribution);
+        let submittedState;
+        const submission = submit
+            ? (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_2__/* .planReviewSubmission */ .SX)(context, build, (s) => {
+                submittedState = s.attributes?.betaReviewState;
+            })
+            : undefined;
+        // Apple takes one build per version in beta review: found before any write.
+        const expirations = submission
+            ? await (0,_shared_build_in_review_js__WEBPACK_IMPORTED_MODULE_4__/* .checkBuildsInReview */ .hQ)(client, app, build, inputs.replaceBuildInReview)
+            : [];
         const autoNotify = build.betaDetail?.attributes?.autoNotifyEnabled ?? false;
         if (inputs.notifyTesters && autoNotify) {
             log.info('notify-testers: App Store Connect notifies testers itself (auto-notify is on).');
         }
         const notify = inputs.notifyTesters && !autoNotify && link !== undefined;
-        let submittedState;
-        const submission = submit
-            ? (0,_shared_beta_review_js__WEBPACK_IMPORTED_MODULE_1__/* .planReviewSubmission */ .SX)(client, build, (s) => {
-                submittedState = s.attributes?.betaReviewState;
-            })
+        const approved = build.reviewSubmission?.attributes?.betaReviewState === 'APPROVED';
+        const externalAdded = distribution.some((group) => !group.internal && group.change === 'add');
+        const onApproval = notify && externalAdded && !approved
+            ? planNotificationOnApproval(context, build, () => submittedState === 'APPROVED')
             : undefined;
-        const plan = new _shared_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .Plan */ .cw()
+        if (onApproval) {
+            log.info(`notify-testers: build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .describeBuild */ .SY)(build)} is not approved by beta review yet, so a notification now would reach no external tester; its auto-notify is turned on and App Store Connect notifies the testers once it is approved.`);
+        }
+        const notification = notify ? (onApproval ?? planNotification(client, build)) : undefined;
+        // Groups take the build before it goes into review (they can't while it is in review).
+        const plan = new _shared_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .Plan */ .cw()
             .stage([compliance.change, whatsNew?.change, reviewDetailChange].filter((change) => change !== undefined))
             .step(link)
-            .stage([submission, notify ? planNotification(client, build) : undefined].filter((change) => change !== undefined));
-        const applied = await (0,_shared_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .applyPlan */ .gj)(context, plan);
+            .stage(expirations)
+            .step(submission)
+            .step(notification);
+        const applied = await (0,_shared_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .applyPlan */ .gj)(context, plan);
         if (applied)
-            build = await (0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .readBuild */ .lT)(client, build.id);
-        const report = (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(build);
+            build = await (0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .readBuild */ .lT)(client, build.id);
+        const report = (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(build);
         const betaReviewState = report.betaReviewState ?? submittedState ?? null;
         return {
             result: {
@@ -1360,20 +878,22 @@ const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperat
                     submitted: submission !== undefined && applied,
                     state: betaReviewState,
                 },
-                notified: notify && applied,
-                wait: waitReport,
+                notified: notification !== undefined && applied,
+                notifiedOnApproval: onApproval !== undefined && applied && submittedState !== 'APPROVED',
+                replacedBuildsInReview: expirations.map((change) => change.target),
+                wait: (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_3__/* .waitReport */ .Uy)(waited),
                 plan: plan.records(),
                 applied,
             },
             outputs: {
-                ...(0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOutputs */ .JZ)(build),
+                ...(0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOutputs */ .JZ)(build),
                 'beta-review-state': betaReviewState ?? undefined,
                 'group-ids': groups.map((group) => group.id),
             },
             summary: {
-                title: `${dryRun ? 'Dry run: distribute' : 'Distributed'} build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_5__/* .describeBuild */ .SY)(build)} of ${app.name}`,
+                title: `${dryRun ? 'Dry run: distribute' : 'Distributed'} build ${(0,_shared_resolve_build_js__WEBPACK_IMPORTED_MODULE_7__/* .describeBuild */ .SY)(build)} of ${app.name}`,
                 sections: [
-                    (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSection */ .Cr)(build),
+                    (0,_shared_build_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSection */ .Cr)(build),
                     {
                         heading: 'Groups',
                         table: {
@@ -1384,7 +904,7 @@ const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperat
                                 group.change === 'add' && !applied
                                     ? `build to be added${dryRun ? ' (dry run)' : ''}`
                                     : groupChangeText[group.change],
-                                group.publicLink ?? '—',
+                                (0,_report_step_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .linkCell */ .Zi)(group.publicLink ?? '—', group.publicLink),
                             ]),
                         },
                     },
@@ -1392,13 +912,13 @@ const distribute = (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperat
                         heading: 'Beta app review',
                         lines: [
                             betaReviewState
-                                ? `Review state: ${betaReviewState}`
+                                ? `Review state: ${(0,_report_step_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .readableState */ .YO)(betaReviewState)} (${betaReviewState})`
                                 : submission
                                     ? 'To be submitted (dry run).'
                                     : 'Not submitted.',
                         ],
                     },
-                    (0,_shared_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .planSection */ .lA)(plan, applied, dryRun),
+                    (0,_shared_plan_js__WEBPACK_IMPORTED_MODULE_13__/* .planSection */ .lA)(plan, applied, dryRun),
                 ],
             },
         };

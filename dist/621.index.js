@@ -361,7 +361,7 @@ async function downloadReport(client, target, path, totalsColumns) {
 
 /** `report-path`, else `<RUNNER_TEMP or the system temp dir>/<fileName>`. */
 function readReportPath(inputs, fileName) {
-    return inputs.path('report-path') ?? (0,external_node_path_.join)(inputs.tempDir, fileName);
+    return inputs.outputPath('report-path') ?? (0,external_node_path_.join)(inputs.tempDir, fileName);
 }
 /**
  * Downloads the report. Apple's 404 (not processed yet, or no sales) stays an API error, with
@@ -390,6 +390,35 @@ function formatAmount(value) {
     return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 /** The outcome of a report download: `result`, outputs and the step summary. */
+/**
+ * The totals of every product (not only those listed): one row per currency of proceeds (amounts
+ * in different currencies do not add up), then, for several currencies, the units of all.
+ */
+function totalsRows(totals) {
+    const byCurrency = new Map();
+    for (const t of totals) {
+        const sum = byCurrency.get(t.currency) ?? { units: 0, proceeds: 0, products: 0 };
+        sum.units += t.units;
+        sum.proceeds += t.proceeds;
+        sum.products++;
+        byCurrency.set(t.currency, sum);
+    }
+    const products = (n) => `${n} product${n === 1 ? '' : 's'}`;
+    const rows = [...byCurrency.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([currency, sum]) => [
+        `Total (${products(sum.products)})`,
+        '—',
+        currency,
+        String(sum.units),
+        formatAmount(sum.proceeds),
+    ]);
+    if (byCurrency.size > 1) {
+        const units = totals.reduce((sum, t) => sum + t.units, 0);
+        rows.push([`Total (${products(totals.length)})`, '—', 'all', String(units), '—']);
+    }
+    return rows;
+}
 function reportOutcome(request, report, extra) {
     const sections = [
         {
@@ -407,6 +436,7 @@ function reportOutcome(request, report, extra) {
                 : [],
             table: {
                 header: ['Product', 'SKU', 'Currency', 'Units', 'Proceeds'],
+                align: [undefined, undefined, undefined, 'right', 'right'],
                 rows: shown.map((t) => [
                     t.product,
                     t.sku,
@@ -414,6 +444,7 @@ function reportOutcome(request, report, extra) {
                     String(t.units),
                     formatAmount(t.proceeds),
                 ]),
+                footer: totalsRows(report.totals),
             },
         });
     }

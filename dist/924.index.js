@@ -707,6 +707,8 @@ async function computeFileChecksums(path) {
 
 // EXTERNAL MODULE: ./src/input-error.ts
 var input_error = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/report/step-summary.ts
+var step_summary = __webpack_require__(9211);
 // EXTERNAL MODULE: ./src/operations/operation.ts
 var operation = __webpack_require__(2899);
 // EXTERNAL MODULE: ./src/operations/shared/plan.ts
@@ -715,6 +717,8 @@ var shared_plan = __webpack_require__(5099);
 var resolve_app = __webpack_require__(4224);
 // EXTERNAL MODULE: ./src/operations/shared/resolve-build.ts
 var resolve_build = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/operations/shared/build-in-review.ts
+var build_in_review = __webpack_require__(4141);
 // EXTERNAL MODULE: ./src/operations/testflight/distribute.ts
 var distribute = __webpack_require__(42);
 // EXTERNAL MODULE: ./src/asc/json-api.ts
@@ -836,6 +840,11 @@ async function findBuild(client, appId, identity) {
     // Apple's filter[version] may match more loosely than the exact build number.
     return document.data.find((build) => build.attributes?.version === identity.buildNumber);
 }
+/**
+ * Creates the build upload, or finds the one another run of the same build is making (a lost
+ * answer, or a racing run that created it first: Apple answers 409): `existing` is then that
+ * upload as found, to be resumed rather than started again.
+ */
 async function createUpload(client, appId, identity) {
     const body = {
         data: {
@@ -848,16 +857,18 @@ async function createUpload(client, appId, identity) {
             relationships: { app: { data: { type: 'apps', id: appId } } },
         },
     };
+    let existing;
     const recover = async () => {
-        const pending = (await findUploads(client, appId, identity)).find((upload) => upload.state === 'AWAITING_UPLOAD');
-        return pending ? { data: { type: 'buildUploads', id: pending.id } } : undefined;
+        existing = (await findUploads(client, appId, identity)).find((upload) => upload.state !== 'FAILED');
+        return existing ? { data: { type: 'buildUploads', id: existing.id } } : undefined;
     };
     const document = await client.post('/v1/buildUploads', body, {
         recover,
     });
     if (!document)
         throw new Error('POST /v1/buildUploads answered without a document');
-    return document.data.id;
+    const found = existing?.id === document.data.id ? existing : undefined;
+    return { id: document.data.id, ...(found ? { existing: found } : {}) };
 }
 async function reserveFile(client, uploadId, file) {
     const body = {
@@ -995,12 +1006,14 @@ class BuildUploadFailedError extends Error {
 async function waitForUpload(context, uploadId, timeoutMinutes) {
     let upload = await readUpload(context.client, uploadId);
     let polls = 1;
-    const delays = (0,wait_for_processing/* pollDelays */.KO)(timeoutMinutes * 60_000);
-    for (const delay of delays) {
+    const budgetMs = timeoutMinutes * 60_000;
+    let waitedMs = 0;
+    for (const delay of (0,wait_for_processing/* pollDelays */.KO)(budgetMs)) {
         if (upload.state === 'COMPLETE' || upload.state === 'FAILED')
             break;
-        context.log.info(`Build upload ${upload.id} is ${upload.state}; checking again in ${Math.round(delay / 1000)} s.`);
+        context.log.info(`${(0,wait_for_processing/* waitCheckLine */.Gr)(`Build upload ${upload.id}`, upload.state, waitedMs, budgetMs)} Checking again in ${(0,wait_for_processing/* formatMinutes */.dp)(delay)}.`);
         await context.sleep(delay);
+        waitedMs += delay;
         upload = await readUpload(context.client, uploadId);
         polls++;
     }
@@ -1017,6 +1030,8 @@ async function waitForUpload(context, uploadId, timeoutMinutes) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/testflight/upload-build.ts
+
+
 
 
 
@@ -1116,7 +1131,16 @@ function planUpload(context, inputs, app, identity, checksums, situation) {
             target: build,
             detail: `${identity.platform} for ${app.bundleId}`,
             apply: async () => {
-                session.uploadId = await createUpload(client, app.id, identity);
+                const { id, existing } = await createUpload(client, app.id, identity);
+                session.uploadId = id;
+                if (existing) {
+                    // Another run of this build (racing this one) made the upload first: resume it.
+                    session.file = existing.assetFile;
+                    session.sentElsewhere =
+                        existing.state !== 'AWAITING_UPLOAD' ||
+                            existing.assetFile?.committedMd5 !== undefined;
+                    log.info(`Build upload ${id} for ${describeIdentity(identity)} was already made by another run (${existing.state}); resuming it.`);
+                }
             },
         };
     const reserve = session.file
@@ -1126,6 +1150,8 @@ function planUpload(context, inputs, app, identity, checksums, situation) {
             target: `file ${fileName}`,
             detail: `${formatMegabytes(checksums.size)}, ${utiOf[inputs.kind]}`,
             apply: async () => {
+                if (session.file)
+                    return; // reserved by the run that made the upload
                 session.file = await reserveFile(client, requireId(session.uploadId), {
                     fileName,
                     fileSize: checksums.size,
@@ -1138,6 +1164,8 @@ function planUpload(context, inputs, app, identity, checksums, situation) {
         target: `file ${fileName}`,
         detail: `send ${formatMegabytes(checksums.size)} in the parts App Store Connect hands out`,
         apply: async () => {
+            if (session.sentElsewhere)
+                return;
             const file = requireFile(session.file);
             log.info(`Sending ${formatMegabytes(file.fileSize)} in ${file.parts.length} part(s), up to ${client.maxConcurrency} at once.`);
             session.report = await uploadParts({
@@ -1158,7 +1186,11 @@ function planUpload(context, inputs, app, identity, checksums, situation) {
         kind: 'submit',
         target: `file ${fileName}`,
         detail: `as uploaded, MD5 ${checksums.md5}`,
-        apply: () => commitFile(client, requireFile(session.file).id, checksums.md5),
+        apply: async () => {
+            if (session.sentElsewhere)
+                return;
+            await commitFile(client, requireFile(session.file).id, checksums.md5);
+        },
     };
     const plan = new shared_plan/* Plan */.cw().stage(deletions).step(create).step(reserve).step(send).step(commit);
     return { plan, session };
@@ -1220,10 +1252,20 @@ const uploadBuild = (0,operation/* defineOperation */.h)({
         if (app.bundleId !== identity.bundleId) {
             throw new input_error/* InputError */.d('app', `'${inputs.app}' is ${app.bundleId}, but the archive is ${identity.bundleId}`);
         }
-        const [existingBuild, uploads] = await Promise.all([
+        const toSubmit = {
+            number: identity.buildNumber,
+            version: identity.version,
+            platform: identity.platform,
+        };
+        // A build of this version in beta review would refuse the submission after the upload: stop now.
+        const checkReview = inputs.distribute?.submitBetaReview && !inputs.distribute.replaceBuildInReview;
+        const [existingBuild, uploads, inReview] = await Promise.all([
             findBuild(client, app.id, identity),
             findUploads(client, app.id, identity),
+            checkReview ? (0,build_in_review/* findBuildsInReview */.Q7)(client, app, toSubmit) : [],
         ]);
+        if (inReview.length > 0)
+            throw new build_in_review/* BuildInReviewError */.oe(toSubmit, inReview);
         const fileName = (0,external_node_path_.basename)(inputs.buildPath);
         const situation = assess(existingBuild, uploads, { name: fileName, checksums }, Date.now());
         let plan = new shared_plan/* Plan */.cw();
@@ -1369,8 +1411,9 @@ function uploadSection(inputs, identity, checksums, status, upload, buildId, rep
         ['MD5', checksums.md5],
         ['Status', statusText[status]],
     ];
-    if (upload)
-        rows.push(['Build upload', `${upload.id} (${upload.state})`]);
+    if (upload) {
+        rows.push(['Build upload', `${upload.id} (${(0,step_summary/* readableState */.YO)(upload.state)}, ${upload.state})`]);
+    }
     if (buildId)
         rows.push(['Build', buildId]);
     if (report) {
@@ -1379,7 +1422,7 @@ function uploadSection(inputs, identity, checksums, status, upload, buildId, rep
             `${report.parts} part(s) in ${(report.durationMs / 1000).toFixed(1)} s, ${megabytesPerSecond(report.bytes, report.durationMs).toFixed(1)} MB/s, ${report.retries} retried`,
         ]);
     }
-    return { heading: 'Build', table: { header: ['', ''], rows } };
+    return { heading: 'Build', table: { header: ['Item', 'Value'], rows } };
 }
 function optionalField(key, value) {
     return (value === undefined ? {} : { [key]: value });
