@@ -191,6 +191,25 @@ describe.each(runtimes)('the bundle under $label', ({ label, path: node }) => {
         },
       },
       { operation: 'upload-build', inputs: { app, 'build-path': ipa, ...dry } },
+      {
+        operation: 'next-build-number',
+        inputs: { app },
+        check: (run) => expect(Number(run.outputs['build-number'])).toBeGreaterThan(77),
+      },
+      {
+        operation: 'download-feedback',
+        inputs: { app, since: '30d', 'feedback-dir': join(dir, 'feedback') },
+        check: (run) => expect(Number(run.outputs['feedback-count'])).toBeGreaterThan(0),
+      },
+      {
+        operation: 'submit-app-store',
+        inputs: { app, version: '1.1', build: '3', 'whats-new': 'Smoke test', ...dry },
+      },
+      {
+        operation: 'release-app-store',
+        inputs: { app, version: '1.0' },
+        check: (run) => expect(run.outputs['app-store-state']).toBe('READY_FOR_SALE'),
+      },
     ];
   });
   afterAll(async () => {
