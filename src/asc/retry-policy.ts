@@ -64,3 +64,37 @@ export function retryDelayMs(
   const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling * (0.5 + random() / 2) * settings.timeScale);
 }
+
+/** One attempt of a request: its value, or what went wrong (for the policy) and the error to throw. */
+export type Attempt<T> =
+  { ok: true; value: T } | { ok: false; outcome: AttemptOutcome; error: Error };
+
+export interface RetryLoopOptions {
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Told before each wait, with the error's message and the delay. */
+  onRetry?: (message: string) => void;
+}
+
+/**
+ * Runs `attempt` until it succeeds, the failure is not one to retry, or the attempts run out:
+ * the one loop of the requests that go without the API client (upload parts, signed downloads).
+ */
+export async function withRetries<T>(
+  settings: RetrySettings,
+  attempt: (number: number) => Promise<Attempt<T>>,
+  options: RetryLoopOptions = {},
+): Promise<T> {
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (let number = 1; ; number++) {
+    const result = await attempt(number);
+    if (result.ok) return result.value;
+    const { outcome, error } = result;
+    if (!isRetryable(outcome) || number >= settings.maxAttempts) throw error;
+    const retryAfterMs =
+      outcome.kind === 'status' ? parseRetryAfter(outcome.retryAfter) : undefined;
+    const delay = retryDelayMs(number, settings, retryAfterMs, options.random);
+    options.onRetry?.(`${error.message}; retrying in ${delay} ms`);
+    await sleep(delay);
+  }
+}

@@ -2,10 +2,8 @@ import nodeFetch from 'node-fetch';
 import { AscApiError } from './errors.js';
 import {
   defaultRetrySettings,
-  isRetryable,
-  parseRetryAfter,
-  retryDelayMs,
-  type AttemptOutcome,
+  withRetries,
+  type Attempt,
   type RetrySettings,
 } from './retry-policy.js';
 
@@ -55,12 +53,9 @@ export async function downloadSignedUrl(
   }
   const settings: RetrySettings = { ...defaultRetrySettings, ...options.retry };
   const fetch = options.fetch ?? (nodeFetch as unknown as SignedFetch);
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  for (let attempt = 1; ; attempt++) {
+  const attempt = async (): Promise<Attempt<Buffer>> => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
-    let outcome: AttemptOutcome;
-    let error: AscApiError;
     try {
       const response = await fetch(url.href, {
         method: 'GET',
@@ -68,33 +63,38 @@ export async function downloadSignedUrl(
         signal: controller.signal,
       });
       const body = Buffer.from(await response.arrayBuffer());
-      if (response.status < 300) return body;
-      outcome = {
-        kind: 'status',
-        status: response.status,
-        retryAfter: response.headers.get('retry-after'),
+      if (response.status < 300) return { ok: true, value: body };
+      return {
+        ok: false,
+        outcome: {
+          kind: 'status',
+          status: response.status,
+          retryAfter: response.headers.get('retry-after'),
+        },
+        error: new AscApiError({ method: 'GET', path: shown, status: response.status }),
       };
-      error = new AscApiError({ method: 'GET', path: shown, status: response.status });
     } catch (cause) {
       const timedOut = controller.signal.aborted;
-      outcome = { kind: timedOut ? 'timeout' : 'network' };
       const message = cause instanceof Error ? cause.message : String(cause);
-      error = new AscApiError({
-        method: 'GET',
-        path: shown,
-        reason: timedOut
-          ? 'timed out'
-          : `connection failed: ${message.split(url.href).join(shown)}`,
-        cause,
-      });
+      return {
+        ok: false,
+        outcome: { kind: timedOut ? 'timeout' : 'network' },
+        error: new AscApiError({
+          method: 'GET',
+          path: shown,
+          reason: timedOut
+            ? 'timed out'
+            : `connection failed: ${message.split(url.href).join(shown)}`,
+          cause,
+        }),
+      };
     } finally {
       clearTimeout(timer);
     }
-    if (!isRetryable(outcome) || attempt >= settings.maxAttempts) throw error;
-    const retryAfterMs =
-      outcome.kind === 'status' ? parseRetryAfter(outcome.retryAfter) : undefined;
-    const delay = retryDelayMs(attempt, settings, retryAfterMs, options.random);
-    options.onRetry?.(`${error.message}; retrying in ${delay} ms`);
-    await sleep(delay);
-  }
+  };
+  return withRetries(settings, attempt, {
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+  });
 }

@@ -4,9 +4,8 @@ import nodeFetch from 'node-fetch';
 import { AscApiError } from './errors.js';
 import {
   defaultRetrySettings,
-  isRetryable,
-  parseRetryAfter,
-  retryDelayMs,
+  withRetries,
+  type Attempt,
   type AttemptOutcome,
   type RetrySettings,
 } from './retry-policy.js';
@@ -127,7 +126,7 @@ interface PartListener {
   onRetry(): void;
 }
 
-type AttemptResult = { ok: true } | { ok: false; outcome: AttemptOutcome; error: AscApiError };
+type AttemptResult = Attempt<void>;
 
 async function sendPart(
   options: UploadPartsOptions,
@@ -136,20 +135,15 @@ async function sendPart(
   index: number,
   listener: PartListener,
 ): Promise<void> {
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   const describe = `part ${index + 1} of ${options.parts.length} (bytes ${part.offset}–${part.offset + part.length - 1})`;
-  for (let attempt = 1; ; attempt++) {
-    const result = await attemptPart(options, part, describe, listener);
-    if (result.ok) return;
-    const { outcome, error } = result;
-    if (!isRetryable(outcome) || attempt >= settings.maxAttempts) throw error;
-    const retryAfterMs =
-      outcome.kind === 'status' ? parseRetryAfter(outcome.retryAfter) : undefined;
-    const delay = retryDelayMs(attempt, settings, retryAfterMs, options.random);
-    listener.onRetry();
-    options.onRetry?.(`${error.message}; retrying in ${delay} ms`);
-    await sleep(delay);
-  }
+  await withRetries(settings, () => attemptPart(options, part, describe, listener), {
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    onRetry: (message) => {
+      listener.onRetry();
+      options.onRetry?.(message);
+    },
+  });
 }
 
 async function attemptPart(
@@ -205,7 +199,7 @@ async function attemptPart(
         `${describe}: ${sent} of ${part.length} bytes were read from the file; did it change during the upload?`,
       );
     }
-    return { ok: true };
+    return { ok: true, value: undefined };
   } catch (cause) {
     if (cause instanceof Error && cause.message.startsWith(describe)) throw cause;
     const timedOut = controller.signal.aborted;
