@@ -3,7 +3,8 @@
  * schemas the action uses, taken from Apple's bundled OpenAPI document.
  *
  * Run: npx tsx scripts/generate-types.ts   (or: npm run generate:types)
- * To cover more of the API, add component schema names to SCHEMA_NAMES.
+ * To cover more of the API, add component schema names to SCHEMA_NAMES; to name an enum Apple's
+ * document only has inline in a resource's attributes, add it to ATTRIBUTE_ALIASES.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
@@ -65,6 +66,7 @@ export const SCHEMA_NAMES = [
   'Platform',
   'CertificateType',
   'CapabilityType',
+  'CapabilitySetting',
   // Documents
   'ErrorResponse',
   'PagingInformation',
@@ -110,6 +112,39 @@ export const SCHEMA_NAMES = [
   'BuildUploadFileUpdateRequest',
 ];
 
+/**
+ * Enums Apple's document declares only inline, in one attribute of a resource schema (no component
+ * schema of their own): each gets a named alias in the generated file, so every API type name
+ * comes from one place. Alias name → [resource schema, attribute].
+ */
+export const ATTRIBUTE_ALIASES: Readonly<Record<string, readonly [string, string]>> = {
+  DevicePlatform: ['Device', 'platform'],
+  DeviceStatus: ['Device', 'status'],
+  DeviceClass: ['Device', 'deviceClass'],
+  ProfileType: ['Profile', 'profileType'],
+  ProfileState: ['Profile', 'profileState'],
+  BuildProcessingState: ['Build', 'processingState'],
+  BuildUploadFileUti: ['BuildUploadFile', 'uti'],
+};
+
+/** `export type X = …` lines for ATTRIBUTE_ALIASES; refuses attributes the document does not have. */
+export function attributeAliases(
+  doc: OpenApiDocument,
+  aliases: Readonly<Record<string, readonly [string, string]>> = ATTRIBUTE_ALIASES,
+): string[] {
+  const schemas = doc.components.schemas;
+  return Object.entries(aliases).map(([alias, [resource, attribute]]) => {
+    if (alias in schemas) {
+      throw new Error(`${alias} is a component schema; list it in SCHEMA_NAMES instead`);
+    }
+    const attributes = schemas[resource]?.properties?.attributes?.properties;
+    if (!attributes || !(attribute in attributes)) {
+      throw new Error(`${alias}: the document has no ${resource}.attributes.${attribute}`);
+    }
+    return `export type ${alias} = NonNullable<NonNullable<${resource}['attributes']>['${attribute}']>;`;
+  });
+}
+
 const OUTPUT_URL = new URL('../src/asc/generated/app-store-connect.ts', import.meta.url);
 const COMMAND = 'npx tsx scripts/generate-types.ts';
 
@@ -148,6 +183,7 @@ function refsIn(value: unknown, found: string[] = []): string[] {
 async function main(): Promise<void> {
   const doc = readOpenApiDocument();
   const schemas = collectSchemas(doc, SCHEMA_NAMES);
+  const aliases = attributeAliases(doc);
   const subset = {
     openapi: doc.openapi,
     info: doc.info,
@@ -166,13 +202,21 @@ async function main(): Promise<void> {
     ' * GENERATED FILE - DO NOT EDIT.',
     ` * Generated from ${source} (${doc.info.title} ${doc.info.version})`,
     ` * by \`${COMMAND}\`; to add types, extend SCHEMA_NAMES in scripts/generate-types.ts.`,
-    ` * Schemas: ${Object.keys(schemas).length} (the listed ones and everything they reference).`,
+    ` * Schemas: ${Object.keys(schemas).length} (the listed ones and everything they reference),`,
+    ' * each exported under its own name; plus named aliases for enums the document has only inline',
+    ' * in an attribute (ATTRIBUTE_ALIASES). This file is the one place for API type names.',
     ' */',
     '',
   ].join('\n');
   const output = fileURLToPath(OUTPUT_URL);
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, header + astToString(ast));
+  const aliasBlock = [
+    '',
+    '/** Enums the document declares only inline in an attribute (ATTRIBUTE_ALIASES). */',
+    ...aliases,
+    '',
+  ].join('\n');
+  writeFileSync(output, header + astToString(ast) + aliasBlock);
   console.log(`Wrote ${relative(root, output)} with ${Object.keys(schemas).length} schemas`);
 }
 

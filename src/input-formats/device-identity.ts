@@ -1,4 +1,7 @@
-export type DevicePlatform = 'IOS' | 'MAC_OS';
+import type { BundleIdPlatform } from '../asc/generated/app-store-connect.js';
+
+/** The platforms a device is registered under: Apple's BundleIdPlatform without UNIVERSAL/SERVICES. */
+export type DevicePlatform = Extract<BundleIdPlatform, 'IOS' | 'MAC_OS'>;
 
 /** Apple's limit on a registered device's name. */
 export const maxDeviceNameLength = 50;

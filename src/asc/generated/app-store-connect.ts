@@ -2,7 +2,9 @@
  * GENERATED FILE - DO NOT EDIT.
  * Generated from src/emulator/openapi/app-store-connect-api.json (App Store Connect API 4.4.1)
  * by `npx tsx scripts/generate-types.ts`; to add types, extend SCHEMA_NAMES in scripts/generate-types.ts.
- * Schemas: 113 (the listed ones and everything they reference).
+ * Schemas: 113 (the listed ones and everything they reference),
+ * each exported under its own name; plus named aliases for enums the document has only inline
+ * in an attribute (ATTRIBUTE_ALIASES). This file is the one place for API type names.
  */
 export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
@@ -2615,3 +2617,12 @@ export type UserRole = components['schemas']['UserRole'];
 export type ResponseError = components['schemas']['ResponseError'];
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+
+/** Enums the document declares only inline in an attribute (ATTRIBUTE_ALIASES). */
+export type DevicePlatform = NonNullable<NonNullable<Device['attributes']>['platform']>;
+export type DeviceStatus = NonNullable<NonNullable<Device['attributes']>['status']>;
+export type DeviceClass = NonNullable<NonNullable<Device['attributes']>['deviceClass']>;
+export type ProfileType = NonNullable<NonNullable<Profile['attributes']>['profileType']>;
+export type ProfileState = NonNullable<NonNullable<Profile['attributes']>['profileState']>;
+export type BuildProcessingState = NonNullable<NonNullable<Build['attributes']>['processingState']>;
+export type BuildUploadFileUti = NonNullable<NonNullable<BuildUploadFile['attributes']>['uti']>;

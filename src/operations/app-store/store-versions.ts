@@ -5,11 +5,11 @@ import type {
   AppStoreVersionPhasedRelease,
   Build,
   Platform,
+  PrereleaseVersion,
 } from '../../asc/generated/app-store-connect.js';
 import { IncludedIndex, type ListDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
 import { toQueryString } from '../../asc/query.js';
-import type { PreReleaseVersion } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
 import type { ResolvedApp } from '../shared/resolve-app.js';
@@ -196,7 +196,7 @@ function toStoreBuild(build: Build, included: IncludedIndex): StoreBuild {
   return {
     id: build.id,
     number: a.version ?? '',
-    version: included.one<PreReleaseVersion>(build, 'preReleaseVersion')?.attributes?.version ?? '',
+    version: included.one<PrereleaseVersion>(build, 'preReleaseVersion')?.attributes?.version ?? '',
     processingState: a.processingState ?? 'UNKNOWN',
     usesNonExemptEncryption: a.usesNonExemptEncryption ?? null,
   };

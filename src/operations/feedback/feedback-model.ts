@@ -3,6 +3,8 @@ import type {
   BetaCrashLog,
   BetaFeedbackCrashSubmission,
   BetaFeedbackScreenshotSubmission,
+  Build,
+  PrereleaseVersion,
 } from '../../asc/generated/app-store-connect.js';
 import {
   IncludedIndex,
@@ -12,7 +14,6 @@ import {
 } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
 import { toQueryString } from '../../asc/query.js';
-import type { Build, PreReleaseVersion } from '../../asc/types.js';
 import type { ResolvedApp } from '../shared/resolve-app.js';
 
 export type FeedbackKind = 'crash' | 'screenshot';
@@ -154,7 +155,7 @@ async function addMarketingVersions(client: AscClient, feedback: Feedback[]): Pr
     );
     const included = new IncludedIndex(document.included ?? []);
     for (const build of document.data) {
-      const preRelease = included.one<PreReleaseVersion>(build, 'preReleaseVersion');
+      const preRelease = included.one<PrereleaseVersion>(build, 'preReleaseVersion');
       versions.set(build.id, {
         number: build.attributes?.version ?? '',
         version: preRelease?.attributes?.version ?? '',

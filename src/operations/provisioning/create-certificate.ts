@@ -3,7 +3,11 @@ import { dirname, join } from 'node:path';
 import type { AscClient } from '../../asc/client.js';
 import type { SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
-import type { Certificate, CertificateCreateRequest, CertificateType } from '../../asc/types.js';
+import type {
+  Certificate,
+  CertificateCreateRequest,
+  CertificateType,
+} from '../../asc/generated/app-store-connect.js';
 import {
   certificateCommonName,
   certificateMatchesKey,

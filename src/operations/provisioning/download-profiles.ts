@@ -1,5 +1,5 @@
 import { AscApiError } from '../../asc/errors.js';
-import type { ProfileType } from '../../asc/types.js';
+import type { ProfileType } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';

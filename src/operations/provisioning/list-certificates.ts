@@ -1,4 +1,4 @@
-import type { CertificateType } from '../../asc/types.js';
+import type { CertificateType } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';

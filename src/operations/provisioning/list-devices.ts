@@ -1,4 +1,4 @@
-import type { DevicePlatform, DeviceStatus } from '../../asc/types.js';
+import type { DevicePlatform, DeviceStatus } from '../../asc/generated/app-store-connect.js';
 import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import { listAllDevices, type AccountDevice } from '../shared/resolve-devices.js';

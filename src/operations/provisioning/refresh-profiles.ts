@@ -1,4 +1,4 @@
-import type { ProfileType } from '../../asc/types.js';
+import type { ProfileType } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
 import { defineOperation, type OperationContext } from '../operation.js';

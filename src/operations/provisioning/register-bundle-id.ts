@@ -9,7 +9,7 @@ import type {
   BundleIdCreateRequest,
   BundleIdPlatform,
   BundleIdUpdateRequest,
-} from '../../asc/types.js';
+} from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
 import {

@@ -1,12 +1,12 @@
 import type { AscClient } from '../../asc/client.js';
 import { AscApiError } from '../../asc/errors.js';
 import type {
+  Build,
   BuildBetaDetailUpdateRequest,
   BuildUpdateRequest,
 } from '../../asc/generated/app-store-connect.js';
 import type { ListDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
-import type { Build } from '../../asc/types.js';
 import type { OperationContext } from '../operation.js';
 import type { PlannedChange } from './plan.js';
 import type { ResolvedApp } from './resolve-app.js';

@@ -1,4 +1,4 @@
-import type { CapabilitySetting, CapabilityType } from '../../asc/types.js';
+import type { CapabilitySetting, CapabilityType } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 
 export const capabilityTypes: readonly CapabilityType[] = [

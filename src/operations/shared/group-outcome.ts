@@ -1,7 +1,6 @@
 import type { AscClient } from '../../asc/client.js';
-import type { BetaGroupUpdateRequest } from '../../asc/generated/app-store-connect.js';
+import type { BetaGroup, BetaGroupUpdateRequest } from '../../asc/generated/app-store-connect.js';
 import type { SingleDocument } from '../../asc/json-api.js';
-import type { BetaGroup } from '../../asc/types.js';
 import type { InputReader } from '../../input-reader.js';
 import { linkCell } from '../../report/step-summary.js';
 import type { OperationContext, OperationOutcome } from '../operation.js';

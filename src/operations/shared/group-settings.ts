@@ -1,6 +1,6 @@
 import type { AscClient } from '../../asc/client.js';
 import type { LinkageDocument } from '../../asc/json-api.js';
-import type { BetaGroup } from '../../asc/types.js';
+import type { BetaGroup } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
 import { groupName } from './tester-groups.js';

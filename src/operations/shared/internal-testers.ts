@@ -1,8 +1,7 @@
 import type { AscClient } from '../../asc/client.js';
 import { AscApiError } from '../../asc/errors.js';
 import { collectAll } from '../../asc/pagination.js';
-import type { User } from '../../asc/generated/app-store-connect.js';
-import type { BetaGroup } from '../../asc/types.js';
+import type { BetaGroup, User } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { TesterEntry } from '../../input-formats/testers.js';
 import type { ActionLog } from '../../log.js';

@@ -1,5 +1,5 @@
 import type { AscClient } from '../../asc/client.js';
-import type { ProfileType } from '../../asc/types.js';
+import type { ProfileType } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { PlannedChange } from './plan.js';
 import { createProfile, type CreatedProfile, type ProfileSpec } from './profile-creation.js';

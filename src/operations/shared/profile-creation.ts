@@ -1,6 +1,10 @@
 import type { AscClient } from '../../asc/client.js';
 import type { SingleDocument } from '../../asc/json-api.js';
-import type { Profile, ProfileCreateRequest, ProfileType } from '../../asc/types.js';
+import type {
+  Profile,
+  ProfileCreateRequest,
+  ProfileType,
+} from '../../asc/generated/app-store-connect.js';
 import {
   findProfileByName,
   profileTypeHoldsDevices,

@@ -1,5 +1,5 @@
 import type { AscClient } from '../../asc/client.js';
-import type { ProfileType } from '../../asc/types.js';
+import type { ProfileType } from '../../asc/generated/app-store-connect.js';
 import { listAllDevices, type AccountDevice } from './resolve-devices.js';
 import { devicePlatformOf } from './resolve-profiles.js';
 

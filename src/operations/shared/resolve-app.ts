@@ -2,7 +2,7 @@ import type { AscClient } from '../../asc/client.js';
 import { AscApiError } from '../../asc/errors.js';
 import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
-import type { App } from '../../asc/types.js';
+import type { App } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
 

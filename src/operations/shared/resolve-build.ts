@@ -2,13 +2,15 @@ import type { AscClient } from '../../asc/client.js';
 import type {
   BetaAppReviewSubmission,
   BetaBuildLocalization,
+  Build,
   BuildBetaDetail,
+  BuildProcessingState,
   Platform,
+  PrereleaseVersion,
 } from '../../asc/generated/app-store-connect.js';
 import { IncludedIndex, type ListDocument, type SingleDocument } from '../../asc/json-api.js';
 import { collectAll } from '../../asc/pagination.js';
 import { toQueryString, type ListQuery } from '../../asc/query.js';
-import type { Build, PreReleaseVersion } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
 import { completeRelated, completeRelatedIds, includedLimits } from './included-relationships.js';
@@ -27,8 +29,6 @@ export interface BuildSelector {
   id?: string;
 }
 
-export type ProcessingState = NonNullable<NonNullable<Build['attributes']>['processingState']>;
-
 /** A build with everything the build operations read about it, from one request. */
 export interface ResolvedBuild {
   id: string;
@@ -37,7 +37,7 @@ export interface ResolvedBuild {
   /** The marketing version ('' when Apple did not say). */
   version: string;
   platform: string;
-  processingState: ProcessingState | 'UNKNOWN';
+  processingState: BuildProcessingState | 'UNKNOWN';
   expired: boolean;
   uploadedDate: string | null;
   /** null: export compliance has not been answered yet. */
@@ -111,7 +111,7 @@ export function describeBuild(build: Pick<ResolvedBuild, 'number' | 'version'>):
 
 export function toResolvedBuild(build: Build, included: IncludedIndex): ResolvedBuild {
   const a = build.attributes ?? {};
-  const preRelease = included.one<PreReleaseVersion>(build, 'preReleaseVersion');
+  const preRelease = included.one<PrereleaseVersion>(build, 'preReleaseVersion');
   const groups = build.relationships?.betaGroups?.data ?? [];
   return {
     id: build.id,

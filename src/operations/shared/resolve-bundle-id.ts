@@ -1,6 +1,6 @@
 import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
-import type { BundleId, BundleIdPlatform } from '../../asc/types.js';
+import type { BundleId, BundleIdPlatform } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import { InputReader } from '../../input-reader.js';
 

@@ -1,7 +1,11 @@
 import { appleInstant } from '../../asc/dates.js';
 import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
-import type { Certificate, CertificateType, ProfileType } from '../../asc/types.js';
+import type {
+  Certificate,
+  CertificateType,
+  ProfileType,
+} from '../../asc/generated/app-store-connect.js';
 
 export interface CertificateSummary {
   id: string;

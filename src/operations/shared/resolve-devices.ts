@@ -9,7 +9,7 @@ import type {
   DevicePlatform,
   DeviceStatus,
   DeviceUpdateRequest,
-} from '../../asc/types.js';
+} from '../../asc/generated/app-store-connect.js';
 import { udidKey, udidSpellings } from '../../input-formats/device-identity.js';
 
 /** A registered device as the operations use it (Apple's attributes, flattened). */

@@ -1,6 +1,6 @@
 import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
-import type { BetaGroup } from '../../asc/types.js';
+import type { BetaGroup } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { ResolvedApp } from './resolve-app.js';
 

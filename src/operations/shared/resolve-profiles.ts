@@ -5,7 +5,12 @@ import { IncludedIndex, relatedId, relatedIds, type SingleDocument } from '../..
 import { collectAll } from '../../asc/pagination.js';
 import { completeRelatedIds, includedLimits } from './included-relationships.js';
 import { toQueryString, type ListQuery } from '../../asc/query.js';
-import type { BundleId, Profile, ProfileState, ProfileType } from '../../asc/types.js';
+import type {
+  BundleId,
+  Profile,
+  ProfileState,
+  ProfileType,
+} from '../../asc/generated/app-store-connect.js';
 
 export const profileTypes: readonly ProfileType[] = [
   'IOS_APP_DEVELOPMENT',

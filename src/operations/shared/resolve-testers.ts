@@ -1,6 +1,6 @@
 import type { AscClient } from '../../asc/client.js';
 import { collectAll, maxPageSize } from '../../asc/pagination.js';
-import type { BetaGroup, BetaTester } from '../../asc/types.js';
+import type { BetaGroup, BetaTester } from '../../asc/generated/app-store-connect.js';
 
 /** A tester as these operations need it: its id and the address it is matched by. */
 export interface KnownTester {

@@ -1,6 +1,6 @@
 import type { AscClient } from '../../asc/client.js';
 import { collectAll } from '../../asc/pagination.js';
-import type { App } from '../../asc/types.js';
+import type { App } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
 import type { ResolvedApp } from './resolve-app.js';

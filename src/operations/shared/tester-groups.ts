@@ -1,4 +1,4 @@
-import type { BetaGroup } from '../../asc/types.js';
+import type { BetaGroup } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import type { TesterEntry } from '../../input-formats/testers.js';
 import { briefList } from './brief-list.js';

@@ -1,10 +1,11 @@
 import type { AscClient } from '../../asc/client.js';
 import type {
+  BetaGroup,
   BetaGroupBetaTestersLinkagesRequest,
+  BetaTester,
   BetaTesterCreateRequest,
 } from '../../asc/generated/app-store-connect.js';
 import type { SingleDocument } from '../../asc/json-api.js';
-import type { BetaGroup, BetaTester } from '../../asc/types.js';
 import type { TesterEntry, TesterParseResult } from '../../input-formats/testers.js';
 import { InputReader } from '../../input-reader.js';
 import { defineOperation } from '../operation.js';

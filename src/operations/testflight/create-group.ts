@@ -1,7 +1,6 @@
 import type { AscClient } from '../../asc/client.js';
-import type { BetaGroupCreateRequest } from '../../asc/generated/app-store-connect.js';
+import type { BetaGroup, BetaGroupCreateRequest } from '../../asc/generated/app-store-connect.js';
 import type { SingleDocument } from '../../asc/json-api.js';
-import type { BetaGroup } from '../../asc/types.js';
 import { defineOperation } from '../operation.js';
 import {
   exactGroup,

@@ -1,10 +1,10 @@
 import { InputReader } from '../../input-reader.js';
 import type { AscClient } from '../../asc/client.js';
 import type {
+  BetaGroup,
   BuildBetaGroupsLinkagesRequest,
   BuildBetaNotificationCreateRequest,
 } from '../../asc/generated/app-store-connect.js';
-import type { BetaGroup } from '../../asc/types.js';
 import { linkCell, readableState } from '../../report/step-summary.js';
 import { defineOperation, type OperationContext } from '../operation.js';
 import {

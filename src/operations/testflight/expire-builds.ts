@@ -1,7 +1,6 @@
 import { appleInstant, newestFirst } from '../../asc/dates.js';
-import type { BuildUpdateRequest } from '../../asc/generated/app-store-connect.js';
+import type { Build, BuildUpdateRequest } from '../../asc/generated/app-store-connect.js';
 import { collectAll } from '../../asc/pagination.js';
-import type { Build } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
 import type { InputReader } from '../../input-reader.js';
 import { defineOperation } from '../operation.js';

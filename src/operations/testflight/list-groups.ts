@@ -1,4 +1,4 @@
-import type { BetaGroup } from '../../asc/types.js';
+import type { BetaGroup } from '../../asc/generated/app-store-connect.js';
 import { linkCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';

@@ -1,5 +1,5 @@
 import { collectAll } from '../../asc/pagination.js';
-import type { BetaTester } from '../../asc/types.js';
+import type { BetaTester } from '../../asc/generated/app-store-connect.js';
 import { stateCell } from '../../report/step-summary.js';
 import { defineOperation } from '../operation.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';

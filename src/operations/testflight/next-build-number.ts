@@ -1,6 +1,6 @@
 import { IncludedIndex, type ListDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
-import type { Build, PreReleaseVersion } from '../../asc/types.js';
+import type { Build, PrereleaseVersion } from '../../asc/generated/app-store-connect.js';
 import { InputError } from '../../input-error.js';
 import { defineOperation } from '../operation.js';
 import { readTogether } from '../shared/read-together.js';
@@ -87,7 +87,7 @@ export const nextBuildNumber = defineOperation({
         const number = build.attributes?.version ?? '';
         // A number this action cannot count on (letters) is left out rather than guessed at.
         if (!buildNumberPattern.test(number)) continue;
-        const preRelease = included.one<PreReleaseVersion>(build, 'preReleaseVersion');
+        const preRelease = included.one<PrereleaseVersion>(build, 'preReleaseVersion');
         seen.set(build.id, {
           id: build.id,
           number,

@@ -1,9 +1,9 @@
 import type { AscClient } from '../../asc/client.js';
 import type {
   AppBetaTestersLinkagesRequest,
+  BetaGroup,
   BetaGroupBetaTestersLinkagesRequest,
 } from '../../asc/generated/app-store-connect.js';
-import type { BetaGroup } from '../../asc/types.js';
 import { InputError } from '../../input-error.js';
 import type { TesterEntry, TesterParseResult } from '../../input-formats/testers.js';
 import type { InputReader } from '../../input-reader.js';

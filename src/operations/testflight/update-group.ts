@@ -1,4 +1,4 @@
-import type { BetaGroup } from '../../asc/types.js';
+import type { BetaGroup } from '../../asc/generated/app-store-connect.js';
 import { defineOperation } from '../operation.js';
 import { groupOutcome, parseGroupInputs, updateGroupChange } from '../shared/group-outcome.js';
 import {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { uploadParts, type UploadPartsReport } from '../../asc/upload-parts.js';
-import type { Build } from '../../asc/types.js';
+import type { Build, BuildUploadFileUti } from '../../asc/generated/app-store-connect.js';
 import {
   archiveKindOf,
   readBundleInfo,
@@ -27,7 +27,6 @@ import {
   reserveFile,
   type FileRecord,
   type UploadRecord,
-  type Uti,
 } from './upload-build/build-upload-api.js';
 import {
   resolveIdentity,
@@ -58,7 +57,10 @@ const versionPattern = /^\d+(\.\d+){0,2}$/;
 /** An upload URL that expires within this margin is not reused. */
 const urlReuseMarginMs = 60 * 60 * 1000;
 
-const utiOf: Record<ArchiveKind, Uti> = { ipa: 'com.apple.ipa', pkg: 'com.apple.pkg' };
+const utiOf: Record<ArchiveKind, BuildUploadFileUti> = {
+  ipa: 'com.apple.ipa',
+  pkg: 'com.apple.pkg',
+};
 
 function parseBuildPath(inputs: InputReader): { buildPath: string; kind: ArchiveKind } {
   const given = inputs.required('build-path', 'it names the .ipa or .pkg to upload');

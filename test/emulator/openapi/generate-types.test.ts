@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectSchemas, SCHEMA_NAMES } from '../../../scripts/generate-types.js';
+import {
+  ATTRIBUTE_ALIASES,
+  attributeAliases,
+  collectSchemas,
+  SCHEMA_NAMES,
+} from '../../../scripts/generate-types.js';
 import type {
   BetaGroupBetaTestersLinkagesRequest,
   BetaTesterCreateRequest,
@@ -39,6 +44,26 @@ describe('collectSchemas', () => {
   });
 });
 
+describe('attributeAliases', () => {
+  it('names an enum the document has only inline in an attribute', () => {
+    expect(attributeAliases(doc, { DeviceStatus: ['Device', 'status'] })).toEqual([
+      "export type DeviceStatus = NonNullable<NonNullable<Device['attributes']>['status']>;",
+    ]);
+  });
+
+  it('refuses attributes the document does not have', () => {
+    expect(() => attributeAliases(doc, { DeviceColor: ['Device', 'color'] })).toThrow(
+      /Device\.attributes\.color/,
+    );
+  });
+
+  it('refuses names that are component schemas (those belong in SCHEMA_NAMES)', () => {
+    expect(() => attributeAliases(doc, { BundleIdPlatform: ['Device', 'platform'] })).toThrow(
+      /SCHEMA_NAMES/,
+    );
+  });
+});
+
 describe('generated types', () => {
   const generated = readFileSync(
     new URL('../../../src/asc/generated/app-store-connect.ts', import.meta.url),
@@ -49,6 +74,13 @@ describe('generated types', () => {
     expect(generated).toContain('GENERATED FILE');
     expect(generated).toContain('npx tsx scripts/generate-types.ts');
     expect(generated).toContain("export type BetaGroup = components['schemas']['BetaGroup'];");
+  });
+
+  it('exports every attribute alias, so API type names have one place', () => {
+    for (const line of attributeAliases(doc)) expect(generated).toContain(line);
+    expect(Object.keys(ATTRIBUTE_ALIASES)).toEqual(
+      expect.arrayContaining(['DevicePlatform', 'DeviceStatus', 'ProfileType', 'ProfileState']),
+    );
   });
 
   it('describe bodies the validator accepts', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BetaGroup } from '../../../src/asc/types.js';
+import type { BetaGroup } from '../../../src/asc/generated/app-store-connect.js';
 import { InputReader } from '../../../src/input-reader.js';
 import { reviewDetailChanges } from '../../../src/operations/shared/beta-review.js';
 import {

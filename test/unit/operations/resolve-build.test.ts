@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AscClient } from '../../../src/asc/client.js';
-import type { Build } from '../../../src/asc/types.js';
+import type { Build } from '../../../src/asc/generated/app-store-connect.js';
 import { resolveBuild } from '../../../src/operations/shared/resolve-build.js';
 
 const app = { id: '1', bundleId: 'com.example.app', name: 'App' };

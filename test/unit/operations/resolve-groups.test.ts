@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BetaGroup } from '../../../src/asc/types.js';
+import type { BetaGroup } from '../../../src/asc/generated/app-store-connect.js';
 import { pickGroupsByName } from '../../../src/operations/shared/resolve-groups.js';
 
 const group = (id: string, name: string): BetaGroup => ({

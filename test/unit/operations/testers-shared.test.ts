@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BetaGroup } from '../../../src/asc/types.js';
+import type { BetaGroup } from '../../../src/asc/generated/app-store-connect.js';
 import { InputError } from '../../../src/input-error.js';
 import { parseTesters } from '../../../src/input-formats/testers.js';
 import { InputReader } from '../../../src/input-reader.js';

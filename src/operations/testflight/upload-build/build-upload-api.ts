@@ -1,10 +1,13 @@
 import type { AscClient } from '../../../asc/client.js';
 import type {
+  Build,
   BuildUpload,
   BuildUploadCreateRequest,
   BuildUploadFile,
   BuildUploadFileCreateRequest,
   BuildUploadFileUpdateRequest,
+  BuildUploadFileUti,
+  BuildUploadState,
 } from '../../../asc/generated/app-store-connect.js';
 import {
   IncludedIndex,
@@ -13,11 +16,8 @@ import {
   type SingleDocument,
 } from '../../../asc/json-api.js';
 import { toQueryString } from '../../../asc/query.js';
-import type { Build } from '../../../asc/types.js';
 import type { UploadPart } from '../../../asc/upload-parts.js';
 import type { BundleIdentity } from './bundle-identity.js';
-
-export type BuildUploadStateName = 'AWAITING_UPLOAD' | 'PROCESSING' | 'FAILED' | 'COMPLETE';
 
 export interface StateDetail {
   code?: string;
@@ -27,7 +27,7 @@ export interface StateDetail {
 /** A build upload as this operation reads it. */
 export interface UploadRecord {
   id: string;
-  state: BuildUploadStateName;
+  state: BuildUploadState;
   errors: StateDetail[];
   warnings: StateDetail[];
   infos: StateDetail[];
@@ -45,8 +45,6 @@ export interface FileRecord {
   /** The earliest expiration of its upload URLs (ms), when Apple said. */
   expiresAt: number | undefined;
 }
-
-export type Uti = NonNullable<NonNullable<BuildUploadFile['attributes']>['uti']>;
 
 const fileFields = [
   'assetType',
@@ -104,7 +102,7 @@ function toUploadRecord(upload: BuildUpload, included: IncludedIndex): UploadRec
   const file = included.one<BuildUploadFile>(upload, 'assetFile');
   return {
     id: upload.id,
-    state: (state?.state ?? 'AWAITING_UPLOAD') as BuildUploadStateName,
+    state: state?.state ?? 'AWAITING_UPLOAD',
     errors: state?.errors ?? [],
     warnings: state?.warnings ?? [],
     infos: state?.infos ?? [],
@@ -225,7 +223,7 @@ export async function createUpload(
 export interface FileToReserve {
   fileName: string;
   fileSize: number;
-  uti: Uti;
+  uti: BuildUploadFileUti;
 }
 
 export async function reserveFile(
