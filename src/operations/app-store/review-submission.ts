@@ -12,6 +12,7 @@ import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
 import type { PlannedChange } from '../shared/plan.js';
 import type { ResolvedApp } from '../shared/resolve-app.js';
+import { readableState } from '../../report/step-summary.js';
 
 /** An unsubmitted (draft) review submission and the App Store versions it holds. */
 export interface DraftSubmission {
@@ -89,7 +90,7 @@ export function planReviewSubmission(
     stages.push([
       {
         kind: 'create',
-        target: `review submission for ${platform}`,
+        target: `review submission for ${readableState(platform)}`,
         apply: async () => {
           const created = await client.post<SingleDocument<ReviewSubmission>>(
             '/v1/reviewSubmissions',
