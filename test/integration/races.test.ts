@@ -59,7 +59,7 @@ describe('racing runs converge', () => {
 
   it('submit-app-store', async () => {
     t = await startTestAccount();
-    await race({
+    const runs = await race({
       operation: 'submit-app-store',
       app,
       version: '1.1',
@@ -71,6 +71,12 @@ describe('racing runs converge', () => {
     expect(versions).toHaveLength(1);
     expect(store().list('reviewSubmissions')).toHaveLength(1);
     expect(store().list('reviewSubmissionItems')).toHaveLength(1);
+    const [submission] = store().list('reviewSubmissions');
+    expect(submission!.attributes.state).toBe('WAITING_FOR_REVIEW');
+    for (const run of runs) {
+      expect(run.outputs['review-submission-id']).toBe(submission!.id);
+      expect(run.outputs['app-store-state']).toBe('WAITING_FOR_REVIEW');
+    }
     const id = versions[0]!.id;
     expect(store().related('appStoreVersions', id, 'appStoreVersionLocalizations')).toHaveLength(1);
     expect(store().related('appStoreVersions', id, 'appStoreVersionPhasedRelease')).toHaveLength(1);
