@@ -122,7 +122,7 @@ describe('submit-app-store', () => {
       'link',
       'submit',
     ]);
-    expect(run.stdout).toContain('App Store version 1.1 (IOS)');
+    expect(run.stdout).toContain('App Store version 1.1 (iOS)');
   });
 
   it('prepares only with submit-for-review: false, then submits the same version', async () => {

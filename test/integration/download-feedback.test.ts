@@ -90,6 +90,31 @@ describe('download-feedback', () => {
     expect(run.summary).not.toContain('tester1@example.com');
   });
 
+  it('warns, naming feedback-dir, when it is outside the workspace and RUNNER_TEMP', async () => {
+    const outside = outDir();
+    const workspace = outDir();
+    const runnerTemp = outDir();
+    const env = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp };
+    const run = await t.run(
+      { operation: 'download-feedback', app, 'feedback-dir': outside },
+      { env },
+    );
+    expect(errorLines(run)).toEqual([]);
+    expect(run.stdout).toContain(
+      `::warning::Input 'feedback-dir' points outside the workspace and $RUNNER_TEMP: ${outside}.`,
+    );
+    expect(readdirSync(outside)).toHaveLength(2); // written all the same
+
+    const inside = join(workspace, 'feedback');
+    const quiet = await t.run(
+      { operation: 'download-feedback', app, 'feedback-dir': inside },
+      { env },
+    );
+    expect(errorLines(quiet)).toEqual([]);
+    expect(quiet.stdout).not.toContain('points outside');
+    expect(readdirSync(inside)).toHaveLength(2);
+  });
+
   it('stops paging at the first feedback older than `since`', async () => {
     const build = t.account.builds[2]!.id;
     for (let i = 0; i < 260; i++) {

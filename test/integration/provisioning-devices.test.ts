@@ -402,6 +402,9 @@ describe('register-devices on a pull request', () => {
     expect(run.exitCode, visibleLog(run)).toBe(0);
     expect(devicesWithUdid(a)).toHaveLength(1);
     expect(github.comments.length).toBe(before);
+    // The default token (github.token) is always there: a push without a pull request is quiet.
+    expect(run.stdout).not.toContain('::warning::');
+    expect(run.stdout).not.toMatch(/pull request/i);
   });
 
   it('without a token the plan still goes to the step summary', async () => {
@@ -432,6 +435,20 @@ describe('register-devices on a pull request', () => {
       expect(run.exitCode, visibleLog(run)).toBe(0);
       expect(run.stdout).toMatch(/::warning::Could not post the plan on pull request #42/);
       expect(run.summary).toContain('Forbidden Phone');
+      // The default token of a pull_request run (read-only, e.g. from a fork) warns once, applied too.
+      const applied = await t.run(
+        {
+          operation: 'register-devices',
+          devices: `${iosUdid()} Forbidden Phone 2`,
+          'github-token': 'ghs_readonly',
+        },
+        { env: prEnv() },
+      );
+      expect(applied.exitCode, visibleLog(applied)).toBe(0);
+      const warnings = applied.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::warning::') && /pull request/.test(line));
+      expect(warnings).toHaveLength(1);
     } finally {
       delete github.failWith;
     }

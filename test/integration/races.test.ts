@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createBuild } from '../../src/emulator/index.js';
+import { advanceAppStoreReview, createBuild } from '../../src/emulator/index.js';
 import { writeIpa, xmlInfoPlist } from '../fixtures/build-archives.js';
 import type { ActionRun } from '../../scripts/lib/run-action.js';
 import { startTestAccount, type TestAccount } from './harness.js';
@@ -55,6 +55,54 @@ describe('racing runs converge', () => {
       const group = t.account.betaGroups.external.id;
       expect(store().related('betaGroups', group, 'betaTesters')).toContain(testers[0]!.id);
     }
+  });
+
+  it('submit-app-store', async () => {
+    t = await startTestAccount();
+    const runs = await race({
+      operation: 'submit-app-store',
+      app,
+      version: '1.1',
+      build: '3',
+      'whats-new': 'Faster sync.',
+      'phased-release': 'true',
+    });
+    const versions = named('appStoreVersions', 'versionString', '1.1');
+    expect(versions).toHaveLength(1);
+    expect(store().list('reviewSubmissions')).toHaveLength(1);
+    expect(store().list('reviewSubmissionItems')).toHaveLength(1);
+    const [submission] = store().list('reviewSubmissions');
+    expect(submission!.attributes.state).toBe('WAITING_FOR_REVIEW');
+    for (const run of runs) {
+      expect(run.outputs['review-submission-id']).toBe(submission!.id);
+      expect(run.outputs['app-store-state']).toBe('WAITING_FOR_REVIEW');
+    }
+    const id = versions[0]!.id;
+    expect(store().related('appStoreVersions', id, 'appStoreVersionLocalizations')).toHaveLength(1);
+    expect(store().related('appStoreVersions', id, 'appStoreVersionPhasedRelease')).toHaveLength(1);
+  });
+
+  it('release-app-store', async () => {
+    t = await startTestAccount();
+    const submitted = await t.run({
+      operation: 'submit-app-store',
+      app,
+      version: '1.1',
+      build: '3',
+      'release-type': 'MANUAL',
+    });
+    expect(submitted.exitCode, submitted.stdout).toBe(0);
+    const [version] = named('appStoreVersions', 'versionString', '1.1');
+    expect(advanceAppStoreReview(store(), version!.id)).toBe('IN_REVIEW');
+    expect(advanceAppStoreReview(store(), version!.id)).toBe('PENDING_DEVELOPER_RELEASE');
+    t.emulator.clearRequests();
+    const runs = await race({ operation: 'release-app-store', app, version: '1.1' });
+    expect(version!.attributes.appStoreState).toBe('READY_FOR_SALE');
+    for (const run of runs) expect(run.outputs['app-store-state']).toBe('READY_FOR_SALE');
+    const releases = t.emulator.requests.filter(
+      (r) => r.method === 'POST' && r.path === '/v1/appStoreVersionReleaseRequests',
+    );
+    expect(releases.length).toBeGreaterThanOrEqual(1);
   });
 
   it('register-devices', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBuild } from '../../src/emulator/index.js';
+import { advanceAppStoreReview, createBuild } from '../../src/emulator/index.js';
 import { configureReports } from '../../src/emulator/resources/reports.js';
 import { writeIpa, xmlInfoPlist } from '../fixtures/build-archives.js';
 import { startTestAccount, type TestAccount } from './harness.js';
@@ -209,9 +209,45 @@ describe('step summaries, rendered as GitHub renders them', () => {
       'profile-type': 'IOS_APP_DEVELOPMENT',
       'profiles-dir': dir,
     },
+    { operation: 'next-build-number', app },
+    { operation: 'next-build-number', app, version: '1.1' },
+    { operation: 'download-feedback', app, 'feedback-dir': join(dir, 'feedback') },
   ])('$operation: well-formed tables', async (inputs) => {
     const html = await summaryOf(inputs);
     expect(html).not.toMatch(/<td[^>]*>[A-Z]+_[A-Z_]+<\/td>/); // raw enum names only as tooltips
+    expect(html).not.toMatch(/<h\d>[^<]*\b[A-Z]+_[A-Z_]+\b/); // nor in headings
+  });
+
+  it('submit-app-store: states, platform and release type readable, Apple names as tooltips', async () => {
+    const html = await summaryOf({
+      operation: 'submit-app-store',
+      app,
+      version: '1.1',
+      build: '3',
+      'whats-new': 'Faster sync.',
+      'phased-release': 'true',
+    });
+    expect(html).toContain('<h3>App Store version 1.1 of Demo App: Waiting for review</h3>');
+    expect(html).toContain(
+      '<td>1.1</td><td title="IOS">iOS</td><td>1.1 (3)</td><td title="WAITING_FOR_REVIEW">Waiting for review</td><td title="AFTER_APPROVAL">After approval</td>',
+    );
+    expect(html).not.toMatch(/\bIOS\b(?!")/);
+    expect(html).not.toMatch(/\b[A-Z]+_[A-Z_]+\b(?!")/);
+  });
+
+  it('release-app-store: well-formed tables, states readable', async () => {
+    // The version submit-app-store sent above, approved for a manual release.
+    const version = t.emulator.store
+      .list('appStoreVersions')
+      .find((v) => v.attributes.versionString === '1.1')!;
+    version.attributes.releaseType = 'MANUAL';
+    expect(advanceAppStoreReview(t.emulator.store, version.id)).toBe('IN_REVIEW');
+    expect(advanceAppStoreReview(t.emulator.store, version.id)).toBe('PENDING_DEVELOPER_RELEASE');
+    const html = await summaryOf({ operation: 'release-app-store', app, version: '1.1' });
+    expect(html).not.toMatch(/<td[^>]*>[A-Z]+_[A-Z_]+<\/td>/);
+    expect(html).toContain('<h3>App Store version 1.1 (iOS) of Demo App: Ready for sale</h3>');
+    expect(html).toContain('<td title="READY_FOR_SALE">Ready for sale</td>');
+    expect(html).not.toMatch(/\bIOS\b(?!")/); // Apple's platform name only as a tooltip
   });
 
   it('a failed run: the cause, the plan with each change done or not, and what was done', async () => {

@@ -15,6 +15,7 @@ import {
   parseVersionString,
   readStoreVersions,
 } from './store-versions.js';
+import { readableState, stateCell } from '../../report/step-summary.js';
 
 export const phasedReleaseActions = ['pause', 'resume', 'complete'] as const;
 type PhasedReleaseAction = (typeof phasedReleaseActions)[number];
@@ -79,7 +80,7 @@ export const releaseAppStore = defineOperation({
         `${app.bundleId || app.id} has no ${inputs.platform} App Store version ${inputs.version}${known.length > 0 ? `; its newest versions: ${known.join(', ')}` : ''}`,
       );
     }
-    const describe = `${version.versionString} (${version.platform || inputs.platform})`;
+    const describe = `${version.versionString} (${readableState(version.platform || inputs.platform)})`;
     const plan = new Plan();
     const pending = version.state === 'PENDING_DEVELOPER_RELEASE';
     if (pending) {
@@ -176,12 +177,12 @@ export const releaseAppStore = defineOperation({
         'phased-release-state': phasedState ?? undefined,
       },
       summary: {
-        title: `App Store version ${describe} of ${app.name}: ${state}`,
+        title: `App Store version ${describe} of ${app.name}: ${readableState(state)}`,
         sections: [
           {
             table: {
               header: ['Version', 'State', 'Phased release'],
-              rows: [[describe, state, phasedState ?? '—']],
+              rows: [[describe, stateCell(state), stateCell(phasedState)]],
             },
           },
           planSection(plan, applied, dryRun),

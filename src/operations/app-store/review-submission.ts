@@ -12,6 +12,7 @@ import type { ListDocument, SingleDocument } from '../../asc/json-api.js';
 import { toQueryString } from '../../asc/query.js';
 import type { PlannedChange } from '../shared/plan.js';
 import type { ResolvedApp } from '../shared/resolve-app.js';
+import { readableState } from '../../report/step-summary.js';
 
 /** An unsubmitted (draft) review submission and the App Store versions it holds. */
 export interface DraftSubmission {
@@ -62,6 +63,50 @@ export async function readDraftSubmission(
 /** The review submission's ids, filled in as the plan is applied (a create comes first). */
 export interface SubmissionSlot {
   id: string | undefined;
+  /** Set when a racing run already submitted a submission holding the version: nothing left. */
+  submitted?: boolean;
+}
+
+/** Submitted states of a review submission still under way (the version is in it). */
+const underwayStates = ['WAITING_FOR_REVIEW', 'IN_REVIEW', 'UNRESOLVED_ISSUES'];
+
+/**
+ * After a refused create: another run (a re-run racing this one) may have made the submission,
+ * added the version and submitted it already. Finds a submission under way holding the version.
+ */
+async function readSubmittedHolding(
+  client: AscClient,
+  app: ResolvedApp,
+  platform: string,
+  versionId: string,
+): Promise<string | undefined> {
+  const document = await client.get<ListDocument<ReviewSubmission>>(
+    `/v1/reviewSubmissions${toQueryString({
+      filter: { app: app.id, platform, state: underwayStates },
+      fields: { reviewSubmissions: ['platform', 'state'] },
+      limit: 10,
+    })}`,
+  );
+  for (const submission of document.data) {
+    if (!underwayStates.includes(String(submission.attributes?.state))) continue;
+    if ((await readItemVersionIds(client, submission.id)).includes(versionId)) return submission.id;
+  }
+  return undefined;
+}
+
+/** A recovery that finds the version already submitted by a racing run marks the slot so. */
+async function recoverSubmitted(
+  client: AscClient,
+  app: ResolvedApp,
+  platform: string,
+  versionId: string,
+  slot: SubmissionSlot,
+): Promise<boolean> {
+  const id = await readSubmittedHolding(client, app, platform, versionId);
+  if (id === undefined) return false;
+  slot.id = id;
+  slot.submitted = true;
+  return true;
 }
 
 /**
@@ -89,7 +134,7 @@ export function planReviewSubmission(
     stages.push([
       {
         kind: 'create',
-        target: `review submission for ${platform}`,
+        target: `review submission for ${readableState(platform)}`,
         apply: async () => {
           const created = await client.post<SingleDocument<ReviewSubmission>>(
             '/v1/reviewSubmissions',
@@ -97,9 +142,14 @@ export function planReviewSubmission(
             {
               recover: async () => {
                 const found = await readDraftSubmission(client, app, platform);
-                return found
+                if (found) {
+                  return {
+                    data: { type: 'reviewSubmissions', id: found.id },
+                  } as SingleDocument<ReviewSubmission>;
+                }
+                return (await recoverSubmitted(client, app, platform, version.id(), slot))
                   ? ({
-                      data: { type: 'reviewSubmissions', id: found.id },
+                      data: { type: 'reviewSubmissions', id: slot.id },
                     } as SingleDocument<ReviewSubmission>)
                   : undefined;
               },
@@ -117,6 +167,7 @@ export function planReviewSubmission(
         target: `version ${version.describe}`,
         detail: 'as an item of the review submission',
         apply: async () => {
+          if (slot.submitted) return;
           const submissionId = requireId(slot);
           const body: ReviewSubmissionItemCreateRequest = {
             data: {
@@ -133,7 +184,10 @@ export function planReviewSubmission(
             {
               recover: async () => {
                 const found = await readDraftSubmission(client, app, platform);
-                return found?.id === submissionId && found.versionIds.includes(version.id())
+                const linked =
+                  (found?.id === submissionId && found.versionIds.includes(version.id())) ||
+                  (await recoverSubmitted(client, app, platform, version.id(), slot));
+                return linked
                   ? ({
                       data: { type: 'reviewSubmissionItems', id: '' },
                     } as SingleDocument<ReviewSubmissionItem>)
@@ -151,6 +205,7 @@ export function planReviewSubmission(
       target: `version ${version.describe}`,
       detail: 'for App Store review',
       apply: async () => {
+        if (slot.submitted) return;
         const submissionId = requireId(slot);
         const body: ReviewSubmissionUpdateRequest = {
           data: { type: 'reviewSubmissions', id: submissionId, attributes: { submitted: true } },

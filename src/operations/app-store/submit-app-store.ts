@@ -38,6 +38,7 @@ import {
   type StoreBuild,
   type StoreVersion,
 } from './store-versions.js';
+import { readableState, stateCell } from '../../report/step-summary.js';
 
 export const releaseTypes = ['AFTER_APPROVAL', 'MANUAL', 'SCHEDULED'] as const;
 export type ReleaseType = (typeof releaseTypes)[number];
@@ -181,7 +182,7 @@ function planVersion(
   decision: VersionDecision,
   slot: VersionSlot,
 ): PlannedChange | undefined {
-  const target = `App Store version ${inputs.version} (${inputs.platform})`;
+  const target = `App Store version ${inputs.version} (${readableState(inputs.platform)})`;
   if (decision.kind === 'done') return undefined;
   if (decision.kind === 'create') {
     const body: AppStoreVersionCreateRequest = {
@@ -204,7 +205,7 @@ function planVersion(
     return {
       kind: 'create',
       target,
-      detail: `with build ${describeStoreBuild(build)}, ${inputs.releaseType}`,
+      detail: `with build ${describeStoreBuild(build)}, release: ${readableState(inputs.releaseType).toLowerCase()}`,
       apply: async () => {
         const created = await client.post<SingleDocument<AppStoreVersion>>(
           '/v1/appStoreVersions',
@@ -233,7 +234,7 @@ function planVersion(
   }
   if (version.releaseType !== inputs.releaseType) {
     attributes.releaseType = inputs.releaseType;
-    details.push(`release type ${inputs.releaseType}`);
+    details.push(`release: ${readableState(inputs.releaseType).toLowerCase()}`);
   }
   if (!sameDate(version.earliestReleaseDate, inputs.earliestReleaseDate)) {
     attributes.earliestReleaseDate = inputs.earliestReleaseDate ?? null;
@@ -423,7 +424,7 @@ export const submitAppStore = defineOperation({
     ]);
     const decision = decideVersion(versions, inputs, build);
     const existing = decision.kind === 'create' ? undefined : decision.version;
-    const describe = `${inputs.version} (${inputs.platform})`;
+    const describe = `${inputs.version} (${readableState(inputs.platform)})`;
     const slot: VersionSlot = { id: existing?.id };
     const plan = new Plan();
     let submission: SubmissionSlot = { id: undefined };
@@ -524,7 +525,7 @@ export const submitAppStore = defineOperation({
         'build-number': build.number,
       },
       summary: {
-        title: `App Store version ${inputs.version} of ${app.name}: ${state}`,
+        title: `App Store version ${inputs.version} of ${app.name}: ${readableState(state)}`,
         sections: [
           {
             heading: `Version ${describe}`,
@@ -533,10 +534,15 @@ export const submitAppStore = defineOperation({
               rows: [
                 [
                   inputs.version,
-                  inputs.platform,
+                  stateCell(inputs.platform),
                   describeStoreBuild(build),
-                  state,
-                  earliestReleaseDate ? `${releaseType} (${earliestReleaseDate})` : releaseType,
+                  stateCell(state),
+                  earliestReleaseDate
+                    ? {
+                        text: `${readableState(releaseType)} (${earliestReleaseDate})`,
+                        title: releaseType,
+                      }
+                    : stateCell(releaseType),
                 ],
               ],
             },

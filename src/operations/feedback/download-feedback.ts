@@ -136,7 +136,8 @@ export const downloadFeedback = defineOperation({
     const app = parseAppInput(inputs);
     const since = inputs.optional('since') ?? '24h';
     const cutoff = parseSince(since, Date.now());
-    const feedbackDir = inputs.path('feedback-dir') ?? join(inputs.tempDir, 'testflight-feedback');
+    const feedbackDir =
+      inputs.outputPath('feedback-dir') ?? join(inputs.tempDir, 'testflight-feedback');
     try {
       if (!statSync(feedbackDir).isDirectory()) {
         throw new InputError('feedback-dir', `'${feedbackDir}' is a file, not a folder`);

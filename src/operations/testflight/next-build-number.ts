@@ -6,6 +6,7 @@ import { defineOperation } from '../operation.js';
 import { readTogether } from '../shared/read-together.js';
 import { parseAppInput, resolveApp } from '../shared/resolve-app.js';
 import { buildPlatforms } from '../shared/resolve-build.js';
+import { readableState } from '../../report/step-summary.js';
 
 const buildNumberPattern = /^\d+(\.\d+){0,2}$/;
 
@@ -103,7 +104,7 @@ export const nextBuildNumber = defineOperation({
         (b.uploadedDate ?? '').localeCompare(a.uploadedDate ?? ''),
     )[0];
     const next = latest ? incrementBuildNumber(latest.number) : '1';
-    const scope = `${app.name} on ${inputs.platform}${inputs.version ? `, version ${inputs.version}` : ''}`;
+    const scope = `${app.name} on ${readableState(inputs.platform)}${inputs.version ? `, version ${inputs.version}` : ''}`;
     log.info(
       latest
         ? `Highest build number of ${scope}: ${latest.number} (version ${latest.version || '?'}${latest.expired ? ', expired' : ''}); next: ${next}`
@@ -128,7 +129,7 @@ export const nextBuildNumber = defineOperation({
         sections: [
           {
             table: {
-              header: ['', 'Build number', 'Version'],
+              header: ['Build', 'Build number', 'Version'],
               rows: [
                 ['Highest used', latest?.number ?? '—', latest?.version || '—'],
                 ['Next', next, inputs.version ?? latest?.version ?? '—'],
