@@ -1576,6 +1576,7 @@ var read_together = __webpack_require__(2003);
 
 
 
+
 const buildNumberPattern = /^\d+(\.\d+){0,2}$/;
 /** Compares build numbers as Apple does: dotted parts, each a number (`10` after `9`, `1.10` after `1.9`). */
 function compareBuildNumbers(a, b) {
@@ -1654,7 +1655,7 @@ const nextBuildNumber = (0,operation/* defineOperation */.h)({
         const latest = [...seen.values()].sort((a, b) => compareBuildNumbers(b.number, a.number) ||
             (b.uploadedDate ?? '').localeCompare(a.uploadedDate ?? ''))[0];
         const next = latest ? incrementBuildNumber(latest.number) : '1';
-        const scope = `${app.name} on ${inputs.platform}${inputs.version ? `, version ${inputs.version}` : ''}`;
+        const scope = `${app.name} on ${(0,step_summary/* readableState */.YO)(inputs.platform)}${inputs.version ? `, version ${inputs.version}` : ''}`;
         log.info(latest
             ? `Highest build number of ${scope}: ${latest.number} (version ${latest.version || '?'}${latest.expired ? ', expired' : ''}); next: ${next}`
             : `No build of ${scope} yet; next: ${next}`);
@@ -1677,7 +1678,7 @@ const nextBuildNumber = (0,operation/* defineOperation */.h)({
                 sections: [
                     {
                         table: {
-                            header: ['', 'Build number', 'Version'],
+                            header: ['Build', 'Build number', 'Version'],
                             rows: [
                                 ['Highest used', latest?.number ?? '—', latest?.version || '—'],
                                 ['Next', next, inputs.version ?? latest?.version ?? '—'],

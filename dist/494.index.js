@@ -215,7 +215,10 @@ async function resolveStoreBuild(client, app, platform, version, build) {
     throw new input_error/* InputError */.d('build', `no unexpired build number ${build} of version ${version} for ${platform} in ${app.bundleId || app.id}`);
 }
 
+// EXTERNAL MODULE: ./src/report/step-summary.ts
+var step_summary = __webpack_require__(9211);
 ;// CONCATENATED MODULE: ./src/operations/app-store/release-app-store.ts
+
 
 
 
@@ -268,7 +271,7 @@ const releaseAppStore = (0,operation/* defineOperation */.h)({
             const known = all.slice(0, 5).map((v) => `${v.versionString} (${v.state})`);
             throw new input_error/* InputError */.d('version', `${app.bundleId || app.id} has no ${inputs.platform} App Store version ${inputs.version}${known.length > 0 ? `; its newest versions: ${known.join(', ')}` : ''}`);
         }
-        const describe = `${version.versionString} (${version.platform || inputs.platform})`;
+        const describe = `${version.versionString} (${(0,step_summary/* readableState */.YO)(version.platform || inputs.platform)})`;
         const plan = new shared_plan/* Plan */.cw();
         const pending = version.state === 'PENDING_DEVELOPER_RELEASE';
         if (pending) {
@@ -353,12 +356,12 @@ const releaseAppStore = (0,operation/* defineOperation */.h)({
                 'phased-release-state': phasedState ?? undefined,
             },
             summary: {
-                title: `App Store version ${describe} of ${app.name}: ${state}`,
+                title: `App Store version ${describe} of ${app.name}: ${(0,step_summary/* readableState */.YO)(state)}`,
                 sections: [
                     {
                         table: {
                             header: ['Version', 'State', 'Phased release'],
-                            rows: [[describe, state, phasedState ?? '—']],
+                            rows: [[describe, (0,step_summary/* stateCell */._j)(state), (0,step_summary/* stateCell */._j)(phasedState)]],
                         },
                     },
                     (0,shared_plan/* planSection */.lA)(plan, applied, dryRun),
@@ -375,6 +378,7 @@ var whats_new = __webpack_require__(104);
 // EXTERNAL MODULE: ./src/asc/errors.ts
 var errors = __webpack_require__(9678);
 ;// CONCATENATED MODULE: ./src/operations/app-store/review-submission.ts
+
 
 
 const draftQuery = (app, platform) => (0,query/* toQueryString */.z)({
@@ -404,6 +408,35 @@ async function readDraftSubmission(client, app, platform) {
         return undefined;
     return { id: draft.id, versionIds: await readItemVersionIds(client, draft.id) };
 }
+/** Submitted states of a review submission still under way (the version is in it). */
+const underwayStates = ['WAITING_FOR_REVIEW', 'IN_REVIEW', 'UNRESOLVED_ISSUES'];
+/**
+ * After a refused create: another run (a re-run racing this one) may have made the submission,
+ * added the version and submitted it already. Finds a submission under way holding the version.
+ */
+async function readSubmittedHolding(client, app, platform, versionId) {
+    const document = await client.get(`/v1/reviewSubmissions${(0,query/* toQueryString */.z)({
+        filter: { app: app.id, platform, state: underwayStates },
+        fields: { reviewSubmissions: ['platform', 'state'] },
+        limit: 10,
+    })}`);
+    for (const submission of document.data) {
+        if (!underwayStates.includes(String(submission.attributes?.state)))
+            continue;
+        if ((await readItemVersionIds(client, submission.id)).includes(versionId))
+            return submission.id;
+    }
+    return undefined;
+}
+/** A recovery that finds the version already submitted by a racing run marks the slot so. */
+async function recoverSubmitted(client, app, platform, versionId, slot) {
+    const id = await readSubmittedHolding(client, app, platform, versionId);
+    if (id === undefined)
+        return false;
+    slot.id = id;
+    slot.submitted = true;
+    return true;
+}
 /**
  * Plans the review submission of one version: reuse the draft or create one, add the version as an
  * item unless it is one, and submit. Each create re-reads what a lost answer may have made.
@@ -422,14 +455,19 @@ function planReviewSubmission(client, app, platform, draft, version, slot) {
         stages.push([
             {
                 kind: 'create',
-                target: `review submission for ${platform}`,
+                target: `review submission for ${(0,step_summary/* readableState */.YO)(platform)}`,
                 apply: async () => {
                     const created = await client.post('/v1/reviewSubmissions', body, {
                         recover: async () => {
                             const found = await readDraftSubmission(client, app, platform);
-                            return found
-                                ? {
+                            if (found) {
+                                return {
                                     data: { type: 'reviewSubmissions', id: found.id },
+                                };
+                            }
+                            return (await recoverSubmitted(client, app, platform, version.id(), slot))
+                                ? {
+                                    data: { type: 'reviewSubmissions', id: slot.id },
                                 }
                                 : undefined;
                         },
@@ -446,6 +484,8 @@ function planReviewSubmission(client, app, platform, draft, version, slot) {
                 target: `version ${version.describe}`,
                 detail: 'as an item of the review submission',
                 apply: async () => {
+                    if (slot.submitted)
+                        return;
                     const submissionId = requireId(slot);
                     const body = {
                         data: {
@@ -459,7 +499,9 @@ function planReviewSubmission(client, app, platform, draft, version, slot) {
                     await client.post('/v1/reviewSubmissionItems', body, {
                         recover: async () => {
                             const found = await readDraftSubmission(client, app, platform);
-                            return found?.id === submissionId && found.versionIds.includes(version.id())
+                            const linked = (found?.id === submissionId && found.versionIds.includes(version.id())) ||
+                                (await recoverSubmitted(client, app, platform, version.id(), slot));
+                            return linked
                                 ? {
                                     data: { type: 'reviewSubmissionItems', id: '' },
                                 }
@@ -476,6 +518,8 @@ function planReviewSubmission(client, app, platform, draft, version, slot) {
             target: `version ${version.describe}`,
             detail: 'for App Store review',
             apply: async () => {
+                if (slot.submitted)
+                    return;
                 const submissionId = requireId(slot);
                 const body = {
                     data: { type: 'reviewSubmissions', id: submissionId, attributes: { submitted: true } },
@@ -503,6 +547,7 @@ function requireId(slot) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/app-store/submit-app-store.ts
+
 
 
 
@@ -587,7 +632,7 @@ function versionId(slot) {
 }
 /** The version's change: create it, or rename/update/rebuild the editable one. */
 function planVersion(client, app, inputs, build, decision, slot) {
-    const target = `App Store version ${inputs.version} (${inputs.platform})`;
+    const target = `App Store version ${inputs.version} (${(0,step_summary/* readableState */.YO)(inputs.platform)})`;
     if (decision.kind === 'done')
         return undefined;
     if (decision.kind === 'create') {
@@ -611,7 +656,7 @@ function planVersion(client, app, inputs, build, decision, slot) {
         return {
             kind: 'create',
             target,
-            detail: `with build ${describeStoreBuild(build)}, ${inputs.releaseType}`,
+            detail: `with build ${describeStoreBuild(build)}, release: ${(0,step_summary/* readableState */.YO)(inputs.releaseType).toLowerCase()}`,
             apply: async () => {
                 const created = await client.post('/v1/appStoreVersions', body, {
                     recover: async () => {
@@ -636,7 +681,7 @@ function planVersion(client, app, inputs, build, decision, slot) {
     }
     if (version.releaseType !== inputs.releaseType) {
         attributes.releaseType = inputs.releaseType;
-        details.push(`release type ${inputs.releaseType}`);
+        details.push(`release: ${(0,step_summary/* readableState */.YO)(inputs.releaseType).toLowerCase()}`);
     }
     if (!sameDate(version.earliestReleaseDate, inputs.earliestReleaseDate)) {
         attributes.earliestReleaseDate = inputs.earliestReleaseDate ?? null;
@@ -796,7 +841,7 @@ const submitAppStore = (0,operation/* defineOperation */.h)({
         ]);
         const decision = decideVersion(versions, inputs, build);
         const existing = decision.kind === 'create' ? undefined : decision.version;
-        const describe = `${inputs.version} (${inputs.platform})`;
+        const describe = `${inputs.version} (${(0,step_summary/* readableState */.YO)(inputs.platform)})`;
         const slot = { id: existing?.id };
         const plan = new shared_plan/* Plan */.cw();
         let submission = { id: undefined };
@@ -873,7 +918,7 @@ const submitAppStore = (0,operation/* defineOperation */.h)({
                 'build-number': build.number,
             },
             summary: {
-                title: `App Store version ${inputs.version} of ${app.name}: ${state}`,
+                title: `App Store version ${inputs.version} of ${app.name}: ${(0,step_summary/* readableState */.YO)(state)}`,
                 sections: [
                     {
                         heading: `Version ${describe}`,
@@ -882,10 +927,15 @@ const submitAppStore = (0,operation/* defineOperation */.h)({
                             rows: [
                                 [
                                     inputs.version,
-                                    inputs.platform,
+                                    (0,step_summary/* stateCell */._j)(inputs.platform),
                                     describeStoreBuild(build),
-                                    state,
-                                    earliestReleaseDate ? `${releaseType} (${earliestReleaseDate})` : releaseType,
+                                    (0,step_summary/* stateCell */._j)(state),
+                                    earliestReleaseDate
+                                        ? {
+                                            text: `${(0,step_summary/* readableState */.YO)(releaseType)} (${earliestReleaseDate})`,
+                                            title: releaseType,
+                                        }
+                                        : (0,step_summary/* stateCell */._j)(releaseType),
                                 ],
                             ],
                         },

@@ -199,12 +199,9 @@ async function downloadSignedUrl(target, options = {}) {
     }
     const settings = { ...retry_policy/* defaultRetrySettings */.XF, ...options.retry };
     const fetch = options.fetch ?? src/* default */.Ay;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    for (let attempt = 1;; attempt++) {
+    const attempt = async () => {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
-        let outcome;
-        let error;
         try {
             const response = await fetch(url.href, {
                 method: 'GET',
@@ -213,37 +210,42 @@ async function downloadSignedUrl(target, options = {}) {
             });
             const body = Buffer.from(await response.arrayBuffer());
             if (response.status < 300)
-                return body;
-            outcome = {
-                kind: 'status',
-                status: response.status,
-                retryAfter: response.headers.get('retry-after'),
+                return { ok: true, value: body };
+            return {
+                ok: false,
+                outcome: {
+                    kind: 'status',
+                    status: response.status,
+                    retryAfter: response.headers.get('retry-after'),
+                },
+                error: new errors/* AscApiError */.o({ method: 'GET', path: shown, status: response.status }),
             };
-            error = new errors/* AscApiError */.o({ method: 'GET', path: shown, status: response.status });
         }
         catch (cause) {
             const timedOut = controller.signal.aborted;
-            outcome = { kind: timedOut ? 'timeout' : 'network' };
             const message = cause instanceof Error ? cause.message : String(cause);
-            error = new errors/* AscApiError */.o({
-                method: 'GET',
-                path: shown,
-                reason: timedOut
-                    ? 'timed out'
-                    : `connection failed: ${message.split(url.href).join(shown)}`,
-                cause,
-            });
+            return {
+                ok: false,
+                outcome: { kind: timedOut ? 'timeout' : 'network' },
+                error: new errors/* AscApiError */.o({
+                    method: 'GET',
+                    path: shown,
+                    reason: timedOut
+                        ? 'timed out'
+                        : `connection failed: ${message.split(url.href).join(shown)}`,
+                    cause,
+                }),
+            };
         }
         finally {
             clearTimeout(timer);
         }
-        if (!(0,retry_policy/* isRetryable */.r3)(outcome) || attempt >= settings.maxAttempts)
-            throw error;
-        const retryAfterMs = outcome.kind === 'status' ? (0,retry_policy/* parseRetryAfter */.mu)(outcome.retryAfter) : undefined;
-        const delay = (0,retry_policy/* retryDelayMs */.qO)(attempt, settings, retryAfterMs, options.random);
-        options.onRetry?.(`${error.message}; retrying in ${delay} ms`);
-        await sleep(delay);
-    }
+    };
+    return (0,retry_policy/* withRetries */.LH)(settings, attempt, {
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+        ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+    });
 }
 
 // EXTERNAL MODULE: ./src/input-error.ts
@@ -667,7 +669,7 @@ const downloadFeedback = (0,operation/* defineOperation */.h)({
         const app = (0,resolve_app/* parseAppInput */.R)(inputs);
         const since = inputs.optional('since') ?? '24h';
         const cutoff = parseSince(since, Date.now());
-        const feedbackDir = inputs.path('feedback-dir') ?? (0,external_node_path_.join)(inputs.tempDir, 'testflight-feedback');
+        const feedbackDir = inputs.outputPath('feedback-dir') ?? (0,external_node_path_.join)(inputs.tempDir, 'testflight-feedback');
         try {
             if (!(0,external_node_fs_.statSync)(feedbackDir).isDirectory()) {
                 throw new input_error/* InputError */.d('feedback-dir', `'${feedbackDir}' is a file, not a folder`);

@@ -332,21 +332,15 @@ async function uploadParts(options) {
     };
 }
 async function sendPart(options, settings, part, index, listener) {
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const describe = `part ${index + 1} of ${options.parts.length} (bytes ${part.offset}–${part.offset + part.length - 1})`;
-    for (let attempt = 1;; attempt++) {
-        const result = await attemptPart(options, part, describe, listener);
-        if (result.ok)
-            return;
-        const { outcome, error } = result;
-        if (!(0,retry_policy/* isRetryable */.r3)(outcome) || attempt >= settings.maxAttempts)
-            throw error;
-        const retryAfterMs = outcome.kind === 'status' ? (0,retry_policy/* parseRetryAfter */.mu)(outcome.retryAfter) : undefined;
-        const delay = (0,retry_policy/* retryDelayMs */.qO)(attempt, settings, retryAfterMs, options.random);
-        listener.onRetry();
-        options.onRetry?.(`${error.message}; retrying in ${delay} ms`);
-        await sleep(delay);
-    }
+    await (0,retry_policy/* withRetries */.LH)(settings, () => attemptPart(options, part, describe, listener), {
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+        onRetry: (message) => {
+            listener.onRetry();
+            options.onRetry?.(message);
+        },
+    });
 }
 async function attemptPart(options, part, describe, listener) {
     const fetch = options.fetch ?? src/* default */.Ay;
@@ -392,7 +386,7 @@ async function attemptPart(options, part, describe, listener) {
         if (sent !== part.length) {
             throw new Error(`${describe}: ${sent} of ${part.length} bytes were read from the file; did it change during the upload?`);
         }
-        return { ok: true };
+        return { ok: true, value: undefined };
     }
     catch (cause) {
         if (cause instanceof Error && cause.message.startsWith(describe))
@@ -781,7 +775,7 @@ function toUploadRecord(upload, included) {
     const file = included.one(upload, 'assetFile');
     return {
         id: upload.id,
-        state: (state?.state ?? 'AWAITING_UPLOAD'),
+        state: state?.state ?? 'AWAITING_UPLOAD',
         errors: state?.errors ?? [],
         warnings: state?.warnings ?? [],
         infos: state?.infos ?? [],
@@ -1050,7 +1044,10 @@ async function waitForUpload(context, uploadId, timeoutMinutes) {
 const versionPattern = /^\d+(\.\d+){0,2}$/;
 /** An upload URL that expires within this margin is not reused. */
 const urlReuseMarginMs = 60 * 60 * 1000;
-const utiOf = { ipa: 'com.apple.ipa', pkg: 'com.apple.pkg' };
+const utiOf = {
+    ipa: 'com.apple.ipa',
+    pkg: 'com.apple.pkg',
+};
 function parseBuildPath(inputs) {
     const given = inputs.required('build-path', 'it names the .ipa or .pkg to upload');
     const kind = archiveKindOf(given);
