@@ -26,6 +26,15 @@ const create = (udid: string, name: string, platform = 'IOS') =>
   });
 
 describe('devices in the emulator', () => {
+  it('lists an Apple TV with platform IOS and its own class, as Apple does', async () => {
+    const created = await create('00008110-000A1B2C3D4E5F99', 'Living room Apple TV');
+    expect(created.status).toBe(201);
+    expect(created.body.data.attributes).toMatchObject({
+      platform: 'IOS',
+      deviceClass: 'APPLE_TV',
+    });
+  });
+
   it("refuses a second registration of a UDID, in any case, with Apple's wording", async () => {
     const udid = '00008030-00A1B2C3D4E5F601';
     expect((await create(udid, 'First')).status).toBe(201);
