@@ -978,15 +978,7 @@ async function listProfiles(client, query = {}) {
         },
         include,
         fields: {
-            profiles: [
-                'name',
-                'profileType',
-                'profileState',
-                'uuid',
-                'expirationDate',
-                ...(query.withContent ? ['profileContent'] : []),
-                ...include,
-            ],
+            profiles: [...profileFields(query.withContent), ...include],
             bundleIds: ['identifier'],
             certificates: ['certificateType'],
             ...(withDevices ? { devices: ['udid'] } : {}),
@@ -1028,6 +1020,17 @@ async function readProfileContent(client, id) {
     const document = await client.get(`/v1/profiles/${id}${(0,query/* toQueryString */.z)({ fields: { profiles: ['profileContent'] } })}`);
     return document.data.attributes?.profileContent ?? '';
 }
+/** The profile attributes every listing reads (the content only when it is to be written). */
+function profileFields(withContent) {
+    return [
+        'name',
+        'profileType',
+        'profileState',
+        'uuid',
+        'expirationDate',
+        ...(withContent ? ['profileContent'] : []),
+    ];
+}
 /**
  * The profiles of one bundle ID, read through its relationship (`/v1/bundleIds/{id}/profiles`:
  * only this app's profiles, however many the team has; one request in the common case). Apple's
@@ -1038,14 +1041,7 @@ async function readProfileContent(client, id) {
 async function listBundleIdProfiles(client, bundle, query = {}) {
     const { data } = await (0,pagination/* collectAll */._U)(client, `/v1/bundleIds/${encodeURIComponent(bundle.id)}/profiles`, {
         fields: {
-            profiles: [
-                'name',
-                'profileType',
-                'profileState',
-                'uuid',
-                'expirationDate',
-                ...(query.withContent ? ['profileContent'] : []),
-            ],
+            profiles: profileFields(query.withContent),
         },
         limit: 200,
     });

@@ -13,6 +13,7 @@ import type { OpenApiDocument, SchemaObject } from './openapi/openapi-document.j
 import { OpenApiValidator } from './openapi/validator.js';
 import { TEAM_SEED_ID } from './resources/provisioning.js';
 import { addTestersToGroup, createBuild, syncTesterApps } from './resources/testflight.js';
+import { createApp } from './seed.js';
 import type { EmulatorStore } from './store.js';
 
 export interface SeedFileBuild {
@@ -390,36 +391,16 @@ export function applySeedFile(store: EmulatorStore, seed: SeedFile): SeededAccou
   for (const spec of seed.apps ?? []) {
     const name = spec.name ?? spec.bundleId;
     const platform = spec.platform ?? 'IOS';
-    const app = store.create(
-      'apps',
-      {
-        name,
-        bundleId: spec.bundleId,
-        sku: spec.sku ?? skuFor(spec.bundleId),
-        primaryLocale: spec.primaryLocale ?? 'en-US',
-        isOrEverWasMadeForKids: false,
-      },
-      {},
-      spec.id,
-    );
+    const app = createApp(store, {
+      name,
+      bundleId: spec.bundleId,
+      sku: spec.sku ?? skuFor(spec.bundleId),
+      ...(spec.primaryLocale ? { primaryLocale: spec.primaryLocale } : {}),
+      ...(spec.id ? { id: spec.id } : {}),
+    });
     appIds.set(spec.bundleId, app.id);
     apps.push({ id: app.id, name, bundleId: spec.bundleId });
 
-    store.create(
-      'betaAppReviewDetails',
-      {
-        contactFirstName: null,
-        contactLastName: null,
-        contactPhone: null,
-        contactEmail: null,
-        demoAccountName: null,
-        demoAccountPassword: null,
-        demoAccountRequired: false,
-        notes: null,
-      },
-      { app: app.id },
-      app.id,
-    );
     store.create(
       'bundleIds',
       {

@@ -82,13 +82,51 @@ function fakeUdid(platform: string): string {
   return `00008${randomBytes(2).toString('hex').slice(0, 3)}-${randomBytes(8).toString('hex').toUpperCase()}`;
 }
 
-function createApp(store: EmulatorStore, name: string, bundleId: string, sku: string, id?: string) {
-  return store.create(
+export interface NewApp {
+  name: string;
+  bundleId: string;
+  sku: string;
+  primaryLocale?: string;
+  id?: string;
+}
+
+/** An app with its beta app review details, as App Store Connect keeps one per app. */
+export function createApp(
+  store: EmulatorStore,
+  app: NewApp,
+  reviewContact: Partial<
+    Record<'contactFirstName' | 'contactLastName' | 'contactPhone' | 'contactEmail', string>
+  > = {},
+) {
+  const created = store.create(
     'apps',
-    { name, bundleId, sku, primaryLocale: 'en-US', isOrEverWasMadeForKids: false },
+    {
+      name: app.name,
+      bundleId: app.bundleId,
+      sku: app.sku,
+      primaryLocale: app.primaryLocale ?? 'en-US',
+      isOrEverWasMadeForKids: false,
+    },
     {},
-    id,
+    app.id,
   );
+  store.create(
+    'betaAppReviewDetails',
+    {
+      contactFirstName: null,
+      contactLastName: null,
+      contactPhone: null,
+      contactEmail: null,
+      demoAccountName: null,
+      demoAccountPassword: null,
+      demoAccountRequired: false,
+      notes: null,
+      ...reviewContact,
+    },
+    { app: created.id },
+    created.id,
+  );
+  return created;
 }
 
 /** Creates `count` testers in an app (in `groupId` when given), for benchmarks and paging tests. */
@@ -143,14 +181,22 @@ export function seedDevices(
 /** Fills a store with a small, realistic App Store Connect account (see DemoAccount). */
 export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): DemoAccount {
   const now = store.now();
-  const app = createApp(store, 'Demo App', 'com.example.demo', 'DEMO-APP', '1234567890');
-  const widgetApp = createApp(
+  const app = createApp(
     store,
-    'Demo Widget',
-    'com.example.demo.widget',
-    'DEMO-WIDGET',
-    '1234567891',
+    { name: 'Demo App', bundleId: 'com.example.demo', sku: 'DEMO-APP', id: '1234567890' },
+    {
+      contactFirstName: 'Ada',
+      contactLastName: 'Lovelace',
+      contactPhone: '+1 555 0100',
+      contactEmail: 'review@example.com',
+    },
   );
+  const widgetApp = createApp(store, {
+    name: 'Demo Widget',
+    bundleId: 'com.example.demo.widget',
+    sku: 'DEMO-WIDGET',
+    id: '1234567891',
+  });
 
   const versions = ['1.0', '1.1'].map((version) =>
     store.create('preReleaseVersions', { version, platform: 'IOS' }, { app: app.id }),
@@ -246,21 +292,6 @@ export function seedDemoAccount(store: EmulatorStore, opts: SeedOptions = {}): D
     testers.push({ id: tester.id, email, groupId: group.id });
   }
 
-  store.create(
-    'betaAppReviewDetails',
-    {
-      contactFirstName: 'Ada',
-      contactLastName: 'Lovelace',
-      contactPhone: '+1 555 0100',
-      contactEmail: 'review@example.com',
-      demoAccountName: null,
-      demoAccountPassword: null,
-      demoAccountRequired: false,
-      notes: null,
-    },
-    { app: app.id },
-    app.id,
-  );
   if (build3) {
     store.create(
       'betaBuildLocalizations',

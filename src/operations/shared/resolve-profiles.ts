@@ -121,15 +121,7 @@ export async function listProfiles(
     },
     include,
     fields: {
-      profiles: [
-        'name',
-        'profileType',
-        'profileState',
-        'uuid',
-        'expirationDate',
-        ...(query.withContent ? ['profileContent'] : []),
-        ...include,
-      ],
+      profiles: [...profileFields(query.withContent), ...include],
       bundleIds: ['identifier'],
       certificates: ['certificateType'],
       ...(withDevices ? { devices: ['udid'] } : {}),
@@ -191,6 +183,18 @@ export interface UnreadableProfile {
   name: string;
 }
 
+/** The profile attributes every listing reads (the content only when it is to be written). */
+function profileFields(withContent: boolean | undefined): string[] {
+  return [
+    'name',
+    'profileType',
+    'profileState',
+    'uuid',
+    'expirationDate',
+    ...(withContent ? ['profileContent'] : []),
+  ];
+}
+
 /**
  * The profiles of one bundle ID, read through its relationship (`/v1/bundleIds/{id}/profiles`:
  * only this app's profiles, however many the team has; one request in the common case). Apple's
@@ -208,14 +212,7 @@ export async function listBundleIdProfiles(
     `/v1/bundleIds/${encodeURIComponent(bundle.id)}/profiles`,
     {
       fields: {
-        profiles: [
-          'name',
-          'profileType',
-          'profileState',
-          'uuid',
-          'expirationDate',
-          ...(query.withContent ? ['profileContent'] : []),
-        ],
+        profiles: profileFields(query.withContent),
       },
       limit: 200,
     },
