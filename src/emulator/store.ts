@@ -133,6 +133,16 @@ export class EmulatorStore {
     return true;
   }
 
+  /** The resource a to-one relationship of `owner` (stored, or a draft) points to, if any. */
+  toOne(
+    type: string,
+    owner: { relationships: Record<string, string[] | undefined> },
+    relationship: string,
+  ): StoredResource | undefined {
+    const id = owner.relationships[relationship]?.[0];
+    return id === undefined ? undefined : this.get(type, id);
+  }
+
   related(type: string, id: string, relationship: string): string[] {
     return [...(this.require(type, id).relationships[relationship] ?? [])];
   }

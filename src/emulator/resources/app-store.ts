@@ -180,10 +180,7 @@ function buildProblem(
       `Build '${buildId}' is not valid for the App Store (${String(build.attributes.processingState)}${build.attributes.expired ? ', expired' : ''}).`,
     );
   }
-  const preRelease = store.get(
-    'preReleaseVersions',
-    build.relationships.preReleaseVersion?.[0] ?? '',
-  );
+  const preRelease = store.toOne('preReleaseVersions', build, 'preReleaseVersion');
   const buildVersion = preRelease?.attributes.version;
   if (buildVersion !== undefined && buildVersion !== versionString) {
     return relationshipConflict(
@@ -411,10 +408,7 @@ const PHASED_TRANSITIONS: Record<string, string[]> = {
 const appStoreVersionPhasedReleases: ResourceHooks = {
   type: 'appStoreVersionPhasedReleases',
   beforeCreate(draft, ctx) {
-    const version = ctx.store.get(
-      'appStoreVersions',
-      draft.relationships.appStoreVersion?.[0] ?? '',
-    );
+    const version = ctx.store.toOne('appStoreVersions', draft, 'appStoreVersion');
     if (version?.relationships.appStoreVersionPhasedRelease?.length) {
       return relationshipConflict('appStoreVersion', 'This version already has a phased release.');
     }
@@ -536,10 +530,7 @@ const reviewSubmissions: ResourceHooks = {
 const reviewSubmissionItems: ResourceHooks = {
   type: 'reviewSubmissionItems',
   beforeCreate(draft, ctx) {
-    const submission = ctx.store.get(
-      'reviewSubmissions',
-      draft.relationships.reviewSubmission?.[0] ?? '',
-    );
+    const submission = ctx.store.toOne('reviewSubmissions', draft, 'reviewSubmission');
     if (submission && submission.attributes.state !== 'READY_FOR_REVIEW') {
       return stateConflict(
         'Items can be added only to a review submission that has not been submitted.',
@@ -630,10 +621,7 @@ export function createLiveVersion(
 const appStoreVersionReleaseRequests: ResourceHooks = {
   type: 'appStoreVersionReleaseRequests',
   beforeCreate(draft, ctx) {
-    const version = ctx.store.get(
-      'appStoreVersions',
-      draft.relationships.appStoreVersion?.[0] ?? '',
-    );
+    const version = ctx.store.toOne('appStoreVersions', draft, 'appStoreVersion');
     if (version && version.attributes.appStoreState !== 'PENDING_DEVELOPER_RELEASE') {
       return stateConflict(
         `The version ${String(version.attributes.versionString)} is ${String(version.attributes.appStoreState)}; only a version pending developer release can be released.`,
@@ -641,10 +629,7 @@ const appStoreVersionReleaseRequests: ResourceHooks = {
     }
   },
   afterCreate(request, _draft, ctx) {
-    const version = ctx.store.get(
-      'appStoreVersions',
-      request.relationships.appStoreVersion?.[0] ?? '',
-    );
+    const version = ctx.store.toOne('appStoreVersions', request, 'appStoreVersion');
     if (version) releaseVersion(ctx.store, version, ctx.now());
   },
 };

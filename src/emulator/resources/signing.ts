@@ -84,7 +84,7 @@ const bundleIdCapabilities: ResourceHooks = {
     return bundleIdId && typeof type === 'string' ? capabilityId(bundleIdId, type) : undefined;
   },
   beforeCreate(draft, ctx) {
-    const bundle = ctx.store.get('bundleIds', draft.relationships.bundleId?.[0] ?? '');
+    const bundle = ctx.store.toOne('bundleIds', draft, 'bundleId');
     const type = String(draft.attributes.capabilityType);
     const taken = (bundle?.relationships.bundleIdCapabilities ?? []).some(
       (id) => ctx.store.get('bundleIdCapabilities', id)?.attributes.capabilityType === type,
@@ -337,7 +337,7 @@ const profiles: ResourceHooks = {
     const deviceIds = draft.relationships.devices ?? [];
     const refused = checkProfileLinks(profileType, certificateIds, deviceIds, ctx);
     if (refused) return refused;
-    const bundle = ctx.store.get('bundleIds', draft.relationships.bundleId?.[0] ?? '');
+    const bundle = ctx.store.toOne('bundleIds', draft, 'bundleId');
     const uuid = randomUUID();
     const now = ctx.now();
     Object.assign(draft.attributes, {

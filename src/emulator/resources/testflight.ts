@@ -491,7 +491,7 @@ const betaAppReviewSubmissions: ResourceHooks = {
     if (submission.attributes.betaReviewState === 'WAITING_FOR_REVIEW') {
       submission.internal.submittedAt = ctx.now();
     }
-    const build = ctx.store.get('builds', submission.relationships.build?.[0] ?? '');
+    const build = ctx.store.toOne('builds', submission, 'build');
     const detailId = build?.relationships.buildBetaDetail?.[0];
     if (detailId)
       ctx.store.update('buildBetaDetails', detailId, {
@@ -511,15 +511,15 @@ const betaAppReviewSubmissions: ResourceHooks = {
 const buildBetaDetails: ResourceHooks = {
   type: 'buildBetaDetails',
   refuseRead(detail, ctx) {
-    const build = ctx.store.get('builds', detail.relationships.build?.[0] ?? '');
+    const build = ctx.store.toOne('builds', detail, 'build');
     if (takeSettlingRequest(build)) return resourceNotFound('buildBetaDetails', detail.id);
   },
   beforeUpdate(detail, _draft, ctx) {
-    const build = ctx.store.get('builds', detail.relationships.build?.[0] ?? '');
+    const build = ctx.store.toOne('builds', detail, 'build');
     if (takeSettlingRequest(build)) return resourceNotFound('buildBetaDetails', detail.id);
   },
   onRead(detail, ctx) {
-    const build = ctx.store.get('builds', detail.relationships.build?.[0] ?? '');
+    const build = ctx.store.toOne('builds', detail, 'build');
     const submissionId = build?.relationships.betaAppReviewSubmission?.[0];
     const submission = submissionId
       ? ctx.store.get('betaAppReviewSubmissions', submissionId)
