@@ -173,9 +173,12 @@ var concurrency = __webpack_require__(5638);
 var src = __webpack_require__(6135);
 // EXTERNAL MODULE: ./src/asc/errors.ts
 var errors = __webpack_require__(9678);
+// EXTERNAL MODULE: ./src/asc/plain-http.ts
+var plain_http = __webpack_require__(6186);
 // EXTERNAL MODULE: ./src/asc/retry-policy.ts
 var retry_policy = __webpack_require__(950);
 ;// CONCATENATED MODULE: ./src/asc/signed-download.ts
+
 
 
 
@@ -188,9 +191,7 @@ var retry_policy = __webpack_require__(950);
 async function downloadSignedUrl(target, options = {}) {
     const url = new URL(target);
     const shown = `${url.origin}${url.pathname}`;
-    const loopback = url.hostname === 'localhost' || /^127\./.test(url.hostname) || url.hostname === '[::1]';
-    const plainAllowed = loopback || url.hostname === options.plainHttpHost;
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainAllowed)) {
+    if (!(0,plain_http/* isTransportAllowed */.E)(url, options.plainHttpHost)) {
         throw new errors/* AscApiError */.o({
             method: 'GET',
             path: shown,

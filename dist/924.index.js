@@ -271,9 +271,12 @@ var external_node_stream_ = __webpack_require__(7075);
 var src = __webpack_require__(6135);
 // EXTERNAL MODULE: ./src/asc/errors.ts
 var errors = __webpack_require__(9678);
+// EXTERNAL MODULE: ./src/asc/plain-http.ts
+var plain_http = __webpack_require__(6186);
 // EXTERNAL MODULE: ./src/asc/retry-policy.ts
 var retry_policy = __webpack_require__(950);
 ;// CONCATENATED MODULE: ./src/asc/upload-parts.ts
+
 
 
 
@@ -417,11 +420,7 @@ function partHeaders(part) {
  */
 function checkPartUrl(target, plainHttpHost) {
     const url = new URL(target);
-    const allowed = url.hostname === 'localhost' ||
-        /^127\./.test(url.hostname) ||
-        url.hostname === '[::1]' ||
-        url.hostname === plainHttpHost;
-    if (url.protocol === 'https:' || (url.protocol === 'http:' && allowed))
+    if ((0,plain_http/* isTransportAllowed */.E)(url, plainHttpHost))
         return;
     throw new errors/* AscApiError */.o({
         method: 'PUT',

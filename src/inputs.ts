@@ -1,4 +1,5 @@
 import { loadPrivateKey, type LoadedPrivateKey } from './auth/private-key.js';
+import { isLoopbackHost } from './asc/plain-http.js';
 import { InputError } from './input-error.js';
 import type { InputReader } from './input-reader.js';
 
@@ -34,7 +35,7 @@ export interface Settings {
 /** Warnings about the settings, for the log (the run goes on). */
 function settingWarnings(api: ApiSettings): string[] {
   const url = new URL(api.baseUrl);
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return [
       `api-base-url ${api.baseUrl} is plain http to another machine: tokens travel unencrypted (allowed by allow-insecure-http).`,
     ];
@@ -60,7 +61,7 @@ function readApiBaseUrl(inputs: InputReader): string {
   // with http:// would send it so. Loopback (a local emulator) never leaves this machine.
   if (
     url.protocol === 'http:' &&
-    !isLoopback(url.hostname) &&
+    !isLoopbackHost(url.hostname) &&
     !inputs.boolean('allow-insecure-http', false)
   ) {
     throw new InputError(
@@ -69,10 +70,6 @@ function readApiBaseUrl(inputs: InputReader): string {
     );
   }
   return url.href.replace(/\/+$/, '');
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function readTimeScale(env: NodeJS.ProcessEnv): number {

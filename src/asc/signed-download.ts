@@ -1,5 +1,6 @@
 import nodeFetch from 'node-fetch';
 import { AscApiError } from './errors.js';
+import { isTransportAllowed } from './plain-http.js';
 import {
   defaultRetrySettings,
   withRetries,
@@ -41,10 +42,7 @@ export async function downloadSignedUrl(
 ): Promise<Buffer> {
   const url = new URL(target);
   const shown = `${url.origin}${url.pathname}`;
-  const loopback =
-    url.hostname === 'localhost' || /^127\./.test(url.hostname) || url.hostname === '[::1]';
-  const plainAllowed = loopback || url.hostname === options.plainHttpHost;
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainAllowed)) {
+  if (!isTransportAllowed(url, options.plainHttpHost)) {
     throw new AscApiError({
       method: 'GET',
       path: shown,

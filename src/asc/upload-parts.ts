@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import nodeFetch from 'node-fetch';
 import { AscApiError } from './errors.js';
+import { isTransportAllowed } from './plain-http.js';
 import {
   defaultRetrySettings,
   withRetries,
@@ -228,12 +229,7 @@ function partHeaders(part: UploadPart): Record<string, string> {
  */
 function checkPartUrl(target: string, plainHttpHost?: string): void {
   const url = new URL(target);
-  const allowed =
-    url.hostname === 'localhost' ||
-    /^127\./.test(url.hostname) ||
-    url.hostname === '[::1]' ||
-    url.hostname === plainHttpHost;
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && allowed)) return;
+  if (isTransportAllowed(url, plainHttpHost)) return;
   throw new AscApiError({
     method: 'PUT',
     path: `${url.origin}${url.pathname}`,
